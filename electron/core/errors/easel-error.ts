@@ -1,0 +1,84 @@
+// Errors are values with a stable code and a message a person can act on. Vendor errors are
+// mapped to these once, in each adapter; everything above the adapters only reads `code`,
+// `retry` and `message`.
+import type { ErrorInfo } from '../../../shared/domain';
+
+/** How the job runner should treat an error. */
+export type RetryClass =
+  /** Never retry: the request itself is wrong (bad key, no credits, invalid input). */
+  | 'final'
+  /** Retry after a pause: rate limits, 5xx, dropped connections, garbled replies. */
+  | 'transient';
+
+export type EaselErrorCode =
+  | 'INVALID_INPUT'
+  | 'MISSING_KEY'
+  | 'MISSING_BASE_URL'
+  | 'UNKNOWN_PROVIDER'
+  | 'UNKNOWN_MODEL'
+  | 'AUTH_FAILED'
+  | 'INSUFFICIENT_CREDITS'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'CONTENT_REJECTED'
+  | 'VENDOR_ERROR'
+  | 'VENDOR_UNAVAILABLE'
+  | 'VENDOR_FAILED'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'BAD_RESPONSE'
+  | 'SUBMIT_OUTCOME_UNKNOWN'
+  | 'DOWNLOAD_FAILED'
+  | 'RESULT_EXPIRED'
+  | 'CANCELED'
+  | 'INTERNAL';
+
+export interface EaselErrorOptions {
+  retry?: RetryClass;
+  detail?: string;
+  /** For RATE_LIMITED and 503s: how long the vendor asked us to wait. */
+  retryAfterMs?: number;
+  /** HTTP status that produced the error, when there was one. */
+  status?: number;
+  cause?: unknown;
+}
+
+export class EaselError extends Error {
+  readonly code: EaselErrorCode;
+  readonly retry: RetryClass;
+  readonly detail: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly status: number | undefined;
+
+  constructor(code: EaselErrorCode, message: string, options: EaselErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'EaselError';
+    this.code = code;
+    this.retry = options.retry ?? 'final';
+    this.detail = options.detail;
+    this.retryAfterMs = options.retryAfterMs;
+    this.status = options.status;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.detail === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, detail: this.detail };
+  }
+}
+
+export function isEaselError(value: unknown): value is EaselError {
+  return value instanceof EaselError;
+}
+
+/** Any thrown value as an EaselError, so callers never print a stack to a person. */
+export function toEaselError(value: unknown): EaselError {
+  if (value instanceof EaselError) return value;
+  const message = value instanceof Error ? value.message : String(value);
+  return new EaselError('INTERNAL', `Something went wrong inside Easel: ${message}`, { cause: value });
+}
+
+export function invalidInput(message: string): EaselError {
+  return new EaselError('INVALID_INPUT', message);
+}
