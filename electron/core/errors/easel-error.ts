@@ -42,6 +42,11 @@ export interface EaselErrorOptions {
   /** HTTP status that produced the error, when there was one. */
   status?: number;
   cause?: unknown;
+  /**
+   * Whether the request may have reached the vendor. 'unknown' after a connection dropped once
+   * the request was written: for a create, that means a job (and a charge) may exist.
+   */
+  delivery?: 'not-sent' | 'unknown' | 'answered';
 }
 
 export class EaselError extends Error {
@@ -50,6 +55,7 @@ export class EaselError extends Error {
   readonly detail: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly status: number | undefined;
+  readonly delivery: 'not-sent' | 'unknown' | 'answered';
 
   constructor(code: EaselErrorCode, message: string, options: EaselErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -59,6 +65,7 @@ export class EaselError extends Error {
     this.detail = options.detail;
     this.retryAfterMs = options.retryAfterMs;
     this.status = options.status;
+    this.delivery = options.delivery ?? 'answered';
   }
 
   toInfo(): ErrorInfo {

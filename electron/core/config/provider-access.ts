@@ -1,0 +1,48 @@
+// Where a provider's key and base URL come from. The CLI reads the environment; the desktop
+// app injects its keychain vault and settings. The core only sees this interface, so it never
+// stores or logs a key itself.
+import { EaselError } from '../errors/easel-error';
+import type { ProviderAdapter } from '../providers/provider-adapter';
+import { baseUrlEnvName, envValue } from './provider-env';
+
+export interface ProviderAccess {
+  apiKey(adapter: ProviderAdapter): Promise<string | null>;
+  baseUrl(adapter: ProviderAdapter): string | null;
+  /** Where the person sets a missing key, in words for messages. */
+  keyHint(adapter: ProviderAdapter): string;
+}
+
+export function envProviderAccess(env: NodeJS.ProcessEnv = process.env): ProviderAccess {
+  return {
+    async apiKey(adapter) {
+      return adapter.keyEnv ? envValue(env, adapter.keyEnv) : null;
+    },
+    baseUrl(adapter) {
+      return envValue(env, baseUrlEnvName(adapter.id)) ?? adapter.defaultBaseUrl;
+    },
+    keyHint(adapter) {
+      return adapter.keyEnv ? `Set ${adapter.keyEnv} in the environment.` : '';
+    },
+  };
+}
+
+/** Key and base URL for a request, or a clear error before anything is sent. */
+export async function requireAccess(access: ProviderAccess, adapter: ProviderAdapter): Promise<{ apiKey: string; baseUrl: string }> {
+  const baseUrl = access.baseUrl(adapter);
+  if (!baseUrl) {
+    throw new EaselError('MISSING_BASE_URL', `${adapter.label} has no default address: set its base URL first (${baseUrlEnvName(adapter.id)} for the command line, or Settings → Providers).`);
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    throw new EaselError('MISSING_BASE_URL', `The ${adapter.label} base URL "${baseUrl}" is not a valid URL.`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new EaselError('MISSING_BASE_URL', `The ${adapter.label} base URL must start with https:// (got ${parsed.protocol}).`);
+  }
+  if (adapter.keyEnv === null) return { apiKey: '', baseUrl: baseUrl.replace(/\/+$/, '') };
+  const apiKey = await access.apiKey(adapter);
+  if (!apiKey) throw new EaselError('MISSING_KEY', `No ${adapter.label} API key is set. ${access.keyHint(adapter)}`);
+  return { apiKey, baseUrl: baseUrl.replace(/\/+$/, '') };
+}
