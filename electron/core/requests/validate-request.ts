@@ -1,0 +1,153 @@
+// Every bad input is refused here, before a job record exists and before any request is sent,
+// with a message that says what to change. The rules come from the model catalog, so the CLI,
+// the desktop form and this check can never disagree about what a model accepts.
+import type { GenerationRequest, Reference } from '../../../shared/domain';
+import type { ModelInfo, ParamSpec } from '../../../shared/catalog';
+import { EaselError, invalidInput } from '../errors/easel-error';
+import type { ProviderAdapter, ResolvedReference } from '../providers/provider-adapter';
+import { isProbeFailure, probeImageFile } from '../images/image-probe';
+import path from 'node:path';
+
+type ParamValue = string | number | boolean;
+
+export function findModel(adapter: ProviderAdapter, modelId: string): ModelInfo {
+  const model = adapter.models.find((m) => m.id === modelId);
+  if (!model) {
+    throw new EaselError('UNKNOWN_MODEL', `${adapter.label} has no model "${modelId}". Choose one of: ${adapter.models.map((m) => m.id).join(', ')}.`);
+  }
+  return model;
+}
+
+/** Checks the request against the model and returns it with params typed per the catalog. */
+export function validateRequest(adapter: ProviderAdapter, request: GenerationRequest): { request: GenerationRequest; model: ModelInfo } {
+  const model = findModel(adapter, request.model);
+  const where = `${model.label} (${adapter.label})`;
+  const prompt = request.prompt.trim();
+  if (!prompt) throw invalidInput('The prompt is empty. Describe the picture you want.');
+  if (model.promptMaxLength !== undefined && prompt.length > model.promptMaxLength) {
+    throw invalidInput(`The prompt is ${prompt.length} characters; ${where} accepts at most ${model.promptMaxLength}. Shorten it by ${prompt.length - model.promptMaxLength}.`);
+  }
+  if (request.negativePrompt?.trim() && !model.negativePrompt) {
+    throw invalidInput(`${where} does not take a negative prompt. Remove it, or choose a model that does.`);
+  }
+  checkChoice(request.aspectRatio, model.aspectRatios, 'aspect ratio', where);
+  checkChoice(request.resolution, model.resolutions, 'resolution', where);
+  if (!model.counts.includes(request.count)) {
+    throw invalidInput(`${where} cannot make ${request.count} images at once; it accepts ${listOr(model.counts.map(String))}.`);
+  }
+  if (request.seed !== undefined && !model.seed) throw invalidInput(`${where} does not take a seed.`);
+  checkReferenceCount(request.references, model, where);
+  const params = typeParams(request.params, model.params, where);
+  const typed: GenerationRequest = { ...request, prompt, params };
+  const vendorProblem = adapter.validate?.(typed, model);
+  if (vendorProblem) throw vendorProblem;
+  return { request: typed, model };
+}
+
+function checkChoice(value: string | undefined, allowed: readonly string[], what: string, where: string): void {
+  if (value === undefined) return;
+  if (allowed.length === 0) throw invalidInput(`${where} does not take a ${what}.`);
+  if (!allowed.includes(value)) throw invalidInput(`${where} does not accept the ${what} "${value}". Choose ${listOr(allowed)}.`);
+}
+
+function checkReferenceCount(references: readonly Reference[], model: ModelInfo, where: string): void {
+  const limits = model.references;
+  if (references.length === 0) {
+    if (limits?.required) throw invalidInput(`${where} edits pictures: add at least one reference image.`);
+    return;
+  }
+  if (!limits || limits.max === 0) throw invalidInput(`${where} does not take reference images. Choose a model that edits pictures.`);
+  if (references.length > limits.max) {
+    throw invalidInput(`${where} takes at most ${limits.max} reference image${limits.max === 1 ? '' : 's'}; you gave ${references.length}.`);
+  }
+}
+
+/** Local references are opened and checked; URLs are passed as they are (the vendor fetches them). */
+export async function resolveReferences(
+  references: readonly Reference[],
+  model: ModelInfo,
+  where: string,
+  uploadModels: () => string[],
+): Promise<ResolvedReference[]> {
+  const limits = model.references;
+  const resolved: ResolvedReference[] = [];
+  for (const reference of references) {
+    if (reference.kind === 'url') {
+      if (!limits?.accepts.includes('url')) throw invalidInput(`${where} takes reference images as files, not URLs. Download the picture and add the file.`);
+      if (!/^https?:$/.test(new URL(reference.url).protocol)) throw invalidInput(`Reference URLs must start with http:// or https:// (got ${reference.url}).`);
+      resolved.push({ kind: 'url', url: reference.url });
+      continue;
+    }
+    const name = path.basename(reference.path);
+    const probe = await probeImageFile(reference.path, name);
+    if (isProbeFailure(probe)) throw invalidInput(`Reference ${probe.message}`);
+    if (!limits?.accepts.includes('file')) {
+      const others = uploadModels();
+      throw invalidInput(
+        `${where} only accepts reference images by public URL, so ${name} cannot be sent.` +
+          (others.length ? ` Models that take uploaded files: ${others.join(', ')}.` : ''),
+      );
+    }
+    if (limits.mimeTypes.length && !limits.mimeTypes.includes(probe.mime)) {
+      throw invalidInput(`Reference ${name} is a ${probe.ext.toUpperCase()} image; ${where} accepts ${limits.mimeTypes.map((m) => m.replace('image/', '').toUpperCase()).join(', ')}.`);
+    }
+    if (limits.maxBytes !== undefined && probe.bytes > limits.maxBytes) {
+      throw invalidInput(`Reference ${name} is ${formatMb(probe.bytes)}; ${where} accepts files up to ${formatMb(limits.maxBytes)}.`);
+    }
+    resolved.push({ kind: 'file', path: path.resolve(reference.path), filename: name, contentType: probe.mime, bytes: probe.bytes });
+  }
+  return resolved;
+}
+
+function typeParams(raw: Record<string, ParamValue>, specs: readonly ParamSpec[], where: string): Record<string, ParamValue> {
+  const out: Record<string, ParamValue> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const spec = specs.find((s) => s.key === key);
+    if (!spec) {
+      throw invalidInput(
+        specs.length
+          ? `${where} has no parameter "${key}". It accepts: ${specs.map((s) => s.key).join(', ')}.`
+          : `${where} takes no extra parameters (got "${key}").`,
+      );
+    }
+    out[key] = typeParam(spec, value, where);
+  }
+  return out;
+}
+
+function typeParam(spec: ParamSpec, value: ParamValue, where: string): ParamValue {
+  const text = String(value).trim();
+  switch (spec.type) {
+    case 'enum':
+      if (!spec.options.includes(text)) throw invalidInput(`${spec.label} for ${where} must be ${listOr(spec.options)} (got "${text}").`);
+      return text;
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      if (['true', 'yes', '1', 'on'].includes(text.toLowerCase())) return true;
+      if (['false', 'no', '0', 'off'].includes(text.toLowerCase())) return false;
+      throw invalidInput(`${spec.label} for ${where} must be true or false (got "${text}").`);
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(text);
+      if (!Number.isFinite(n) || text === '') throw invalidInput(`${spec.label} for ${where} must be a number (got "${text}").`);
+      if (spec.options && !spec.options.includes(n)) throw invalidInput(`${spec.label} for ${where} must be ${listOr(spec.options.map(String))} (got ${n}).`);
+      if (spec.min !== undefined && n < spec.min) throw invalidInput(`${spec.label} for ${where} must be at least ${spec.min} (got ${n}).`);
+      if (spec.max !== undefined && n > spec.max) throw invalidInput(`${spec.label} for ${where} must be at most ${spec.max} (got ${n}).`);
+      if (spec.step !== undefined && spec.min !== undefined && (n - spec.min) % spec.step !== 0) {
+        throw invalidInput(`${spec.label} for ${where} must be a multiple of ${spec.step} (got ${n}).`);
+      }
+      return n;
+    }
+    case 'string':
+      if (spec.maxLength !== undefined && text.length > spec.maxLength) throw invalidInput(`${spec.label} for ${where} is limited to ${spec.maxLength} characters.`);
+      return text;
+  }
+}
+
+export function listOr(values: readonly string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
