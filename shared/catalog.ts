@@ -32,9 +32,20 @@ export const ModelInfoSchema = z.object({
   aspectRatios: z.array(z.string()).default([]),
   resolutions: z.array(z.string()).default([]),
   counts: z.array(z.number().int()).default([1]),
+  /**
+   * 'native': the API makes `count` images in one job (gpt4o nVariants, kvid num_images).
+   * 'separate-jobs': the API has no count field, so Easel submits one vendor job per image,
+   * each charged separately; the catalog says so, and so does the UI.
+   */
+  countMode: z.enum(['native', 'separate-jobs']).default('native'),
   seed: z.boolean().default(false),
   references: ReferenceLimitsSchema.optional(),
   params: z.array(ParamSpecSchema).default([]),
+  /**
+   * True where the vendor documents per-model options without listing them (unified): any
+   * `key=value` passes through, numbers and booleans typed from their text.
+   */
+  openParams: z.boolean().default(false),
   /** Credits per image as the vendor document states; a function of resolution where it varies. */
   price: z.object({ credits: z.number(), byResolution: z.record(z.string(), z.number()).optional(), note: z.string().optional() }).optional(),
   typicalSeconds: z.number(),
@@ -49,3 +60,9 @@ export const ProviderInfoSchema = z.object({
   models: z.array(ModelInfoSchema),
 });
 export type ProviderInfo = z.infer<typeof ProviderInfoSchema>;
+export type ModelInfoInput = z.input<typeof ModelInfoSchema>;
+
+/** Adapters declare their models in input form; parsing fills defaults and rejects typos at load. */
+export function defineModels(models: readonly ModelInfoInput[]): readonly ModelInfo[] {
+  return models.map((m) => ModelInfoSchema.parse(m));
+}

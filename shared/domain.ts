@@ -66,9 +66,29 @@ export const SavedImageSchema = z.object({
 });
 export type SavedImage = z.infer<typeof SavedImageSchema>;
 
+/**
+ * One create request at the vendor. A job has one task, or one per image when the API has no
+ * count field (countMode 'separate-jobs'). Each task has its own idempotency key, kept across
+ * retries of that create, and its vendor id is persisted the moment it is known.
+ */
+export const VendorTaskSchema = z.object({
+  index: z.number().int(),
+  idempotencyKey: z.string(),
+  /** `unknown`: the connection dropped while creating; never resent without idempotency. */
+  status: z.enum(['pending', 'submitting', 'running', 'succeeded', 'failed', 'unknown']),
+  /** Create requests put on the wire for this task (audits "never charged twice"). */
+  createAttempts: z.number().int().default(0),
+  vendorJobId: z.string().optional(),
+  submittedAt: z.string().optional(),
+  progress: z.number().min(0).max(1).optional(),
+  error: ErrorInfoSchema.optional(),
+});
+export type VendorTask = z.infer<typeof VendorTaskSchema>;
+
 /** A result the vendor announced; `saved` is set once the bytes are safely in the library. */
 export const JobResultSchema = z.object({
   index: z.number().int(),
+  taskIndex: z.number().int().default(0),
   url: z.string(),
   width: z.number().int().optional(),
   height: z.number().int().optional(),
@@ -85,11 +105,7 @@ export const JobRecordSchema = z.object({
   updatedAt: z.string(),
   state: JobStateSchema,
   request: GenerationRequestSchema,
-  /** Sent with every create for APIs that honour it; kept across retries of that create. */
-  idempotencyKey: z.string(),
-  /** Number of create requests actually put on the wire (for audits and "never charged twice"). */
-  createAttempts: z.number().int().default(0),
-  vendorJobId: z.string().optional(),
+  tasks: z.array(VendorTaskSchema).min(1),
   submittedAt: z.string().optional(),
   vendorCompletedAt: z.string().optional(),
   /** When the vendor deletes the results (about 14 days after completion). */
@@ -143,7 +159,9 @@ export interface JobSummary {
   provider: ProviderId;
   model: string;
   state: JobState;
+  /** The vendor's id for the job (the first, when one image per vendor job was needed). */
   vendorJobId: string | null;
+  vendorJobIds: string[];
   images: { path: string; sha256: string; width: number; height: number }[];
   error: { code: string; message: string } | null;
 }
@@ -154,10 +172,15 @@ export function summarizeJob(job: JobRecord): JobSummary {
     provider: job.request.provider,
     model: job.request.model,
     state: job.state,
-    vendorJobId: job.vendorJobId ?? null,
+    vendorJobId: vendorJobIds(job)[0] ?? null,
+    vendorJobIds: vendorJobIds(job),
     images: job.results
       .filter((r) => r.saved)
       .map((r) => ({ path: r.saved!.path, sha256: r.saved!.sha256, width: r.saved!.width, height: r.saved!.height })),
     error: job.error ? { code: job.error.code, message: job.error.message } : null,
   };
+}
+
+export function vendorJobIds(job: JobRecord): string[] {
+  return job.tasks.flatMap((t) => (t.vendorJobId ? [t.vendorJobId] : []));
 }

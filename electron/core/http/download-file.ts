@@ -43,7 +43,8 @@ export async function downloadToFile(url: string, tempPath: string, options: Dow
   const headers = flattenHeaders(response.headers);
   if (response.statusCode < 200 || response.statusCode >= 300) {
     const text = await response.body.text().catch(() => '');
-    if (GONE_STATUSES.has(response.statusCode)) {
+    // Signed-URL stores answer 400 ExpiredToken (Google Cloud Storage V4) or 403 (S3) once a link lapses.
+    if (GONE_STATUSES.has(response.statusCode) || (response.statusCode === 400 && /expired/i.test(text))) {
       throw new EaselError('RESULT_EXPIRED', `The picture's link no longer works (HTTP ${response.statusCode}): the vendor has deleted it or the link expired.`, {
         retry: 'final',
         status: response.statusCode,

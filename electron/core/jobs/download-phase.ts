@@ -74,6 +74,7 @@ async function fetchAndPlace(job: JobRecord, result: JobResult, p: PhaseContext)
 
 function sidecarFor(job: JobRecord, result: JobResult, saved: SavedImage, imageId: string): Sidecar {
   const r = job.request;
+  const vendorJobId = job.tasks.find((t) => t.index === result.taskIndex)?.vendorJobId;
   return {
     schemaVersion: 1,
     imageId,
@@ -90,7 +91,7 @@ function sidecarFor(job: JobRecord, result: JobResult, saved: SavedImage, imageI
     ...(r.seed !== undefined ? { seed: r.seed } : {}),
     params: r.params,
     references: r.references,
-    ...(job.vendorJobId ? { vendorJobId: job.vendorJobId } : {}),
+    ...(vendorJobId ? { vendorJobId } : {}),
     vendorUrl: result.url,
     ...(job.resultsExpireAt ? { vendorUrlExpiresAt: job.resultsExpireAt } : {}),
     ...(job.costCredits !== undefined ? { costCredits: job.costCredits / Math.max(1, job.results.length) } : {}),

@@ -3,7 +3,7 @@
 // file ensures only one process drives a given job. The runner never decides what a vendor
 // means (adapters do) and never forgets a job (the store remembers before it acts).
 import { randomUUID } from 'node:crypto';
-import { FINAL_STATES, GenerationRequestSchema, type GenerationRequestInput, type JobRecord } from '../../../shared/domain';
+import { FINAL_STATES, GenerationRequestSchema, vendorJobIds, type GenerationRequestInput, type JobRecord } from '../../../shared/domain';
 import { EaselError, invalidInput, toEaselError } from '../errors/easel-error';
 import type { HttpClient } from '../http/http-client';
 import type { ProviderAccess } from '../config/provider-access';
@@ -72,8 +72,13 @@ export class JobRunner {
       updatedAt: now,
       state: 'draft',
       request,
-      idempotencyKey: randomUUID(),
-      createAttempts: 0,
+      // One vendor task per image where the API has no count field; each is charged.
+      tasks: Array.from({ length: model.countMode === 'separate-jobs' ? request.count : 1 }, (_, index) => ({
+        index,
+        idempotencyKey: randomUUID(),
+        status: 'pending' as const,
+        createAttempts: 0,
+      })),
       results: [],
     };
     return this.save(job);
@@ -120,7 +125,7 @@ export class JobRunner {
     const job = await this.require(jobId);
     if (!FINAL_STATES.has(job.state)) return this.run(jobId);
     const unsaved = job.results.some((r) => !r.saved);
-    if (job.vendorJobId && job.results.length > 0 && unsaved && job.state !== 'expired') {
+    if (job.results.length > 0 && unsaved && job.state !== 'expired') {
       const reopened = await this.save({ ...job, state: 'downloading', error: undefined, finishedAt: undefined });
       return this.run(reopened.id);
     }
@@ -161,7 +166,7 @@ export class JobRunner {
       const adapter = this.deps.providers.get(job.request.provider);
       const phase = await this.phaseContext(job, adapter, signal);
       while (!FINAL_STATES.has(job.state)) {
-        if (options.untilSubmitted && job.vendorJobId !== undefined) return job;
+        if (options.untilSubmitted && (job.state === 'running' || job.state === 'downloading')) return job;
         if (job.state === 'draft' || job.state === 'submitting') job = await submitPhase(job, phase, () => this.uploadModels());
         else if (job.state === 'running') job = await pollPhase(job, phase);
         else if (job.state === 'downloading') job = await downloadPhase(job, phase);
@@ -194,7 +199,8 @@ export class JobRunner {
     return {
       adapter,
       model,
-      ctx: { apiKey, baseUrl, idempotencyKey: job.idempotencyKey },
+      // Each create uses its own task's key; this default is never sent.
+      ctx: { apiKey, baseUrl, idempotencyKey: job.id },
       http: this.deps.http,
       budgets: this.budgets,
       timing: this.deps.timing,
@@ -224,7 +230,7 @@ export class JobRunner {
 }
 
 function canceledError(job: JobRecord): EaselError {
-  const submitted = job.vendorJobId !== undefined && job.results.length === 0;
+  const submitted = vendorJobIds(job).length > 0 && job.results.length === 0;
   return new EaselError(
     'CANCELED',
     submitted ? 'Canceled in Easel. The vendor has no cancel call, so it may still finish (and charge for) the job.' : 'Canceled.',

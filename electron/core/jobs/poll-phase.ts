@@ -1,70 +1,104 @@
-// Follows a submitted job until the vendor says it succeeded or failed. Waits adapt (short
-// while the vendor reports progress, longer while it is quiet), every request takes a slot
-// from the vendor's budget, and transient faults back off with jitter and honour Retry-After.
-import type { JobRecord } from '../../../shared/domain';
+// Follows every submitted vendor task until the vendor says it succeeded or failed. Waits adapt
+// (short while the vendor reports progress, longer while it is quiet), every request takes a
+// slot from the vendor's budget, and transient faults back off with jitter and honour
+// Retry-After. Results are recorded as each task finishes, so a crash loses nothing.
+import type { JobRecord, JobResult } from '../../../shared/domain';
 import { EaselError, toEaselError } from '../errors/easel-error';
 import type { PollOutcome } from '../providers/provider-adapter';
 import { abortableSleep } from './abortable-sleep';
 import { JobPaused, type PhaseContext } from './phase-context';
+import { withTask } from './task-updates';
 import { backoffMs, nextPollMs } from './timing-policy';
 
 /** Vendors keep results about 14 days (DESIGN.md). */
 export const RESULT_LIFETIME_MS = 14 * 24 * 3600_000;
 
 export async function pollPhase(job: JobRecord, p: PhaseContext): Promise<JobRecord> {
-  const { adapter } = p;
-  const vendorJobId = job.vendorJobId;
-  if (!vendorJobId) throw new EaselError('INTERNAL', 'A running job has no vendor job id.');
   let interval: number | null = null;
-  let transient = 0;
   let wait = p.timing.pollInitialMs;
+  const faults = new Map<number, number>();
   try {
     for (;;) {
+      const running = job.tasks.filter((t) => t.status === 'running');
+      if (running.length === 0) return await settlePolling(job, p);
       await abortableSleep(wait, p.signal);
-      let outcome: PollOutcome;
-      try {
-        outcome = await pollOnce(vendorJobId, p);
-      } catch (error) {
-        const failure = toEaselError(error);
-        if (failure.code === 'CANCELED') throw failure;
-        if (failure.retry === 'final') {
-          return await p.update(job, { state: 'failed', error: failure.toInfo(), finishedAt: new Date().toISOString() });
+      let progressed = false;
+      let backoff = 0;
+      for (const task of running) {
+        let outcome: PollOutcome;
+        try {
+          outcome = await pollOnce(task.vendorJobId!, p);
+        } catch (error) {
+          const failure = toEaselError(error);
+          if (failure.code === 'CANCELED') throw failure;
+          if (failure.retry === 'final') {
+            job = await p.update(job, withTask(job, task.index, { status: 'failed', error: failure.toInfo() }));
+            continue;
+          }
+          const count = faults.get(task.index) ?? 0;
+          if (count >= p.timing.maxTransientRetries) throw new JobPaused(await p.update(job, { warning: failure.toInfo() }), failure);
+          if (count === 0) job = await p.update(job, { warning: failure.toInfo() });
+          faults.set(task.index, count + 1);
+          backoff = Math.max(backoff, backoffMs(p.timing, count, failure.retryAfterMs));
+          continue;
         }
-        if (transient >= p.timing.maxTransientRetries) throw new JobPaused(job, failure);
-        if (transient === 0) job = await p.update(job, { warning: failure.toInfo() });
-        wait = backoffMs(p.timing, transient, failure.retryAfterMs);
-        transient++;
-        continue;
+        if (faults.delete(task.index) && faults.size === 0 && job.warning) job = await p.update(job, { warning: undefined });
+        job = await record(job, task.index, outcome, p);
+        if (outcome.kind !== 'running' || (outcome.progress !== undefined && outcome.progress !== task.progress)) progressed = true;
       }
-      if (transient > 0) job = await p.update(job, { warning: undefined });
-      transient = 0;
-      if (outcome.kind === 'running') {
-        const progressed = outcome.progress !== undefined && outcome.progress !== job.progress;
-        if (progressed) job = await p.update(job, { progress: outcome.progress });
-        interval = nextPollMs(p.timing, interval, progressed);
-        wait = interval;
-        continue;
-      }
-      if (outcome.kind === 'failed') {
-        return await p.update(job, { state: 'failed', error: outcome.error.toInfo(), finishedAt: new Date().toISOString() });
-      }
-      if (outcome.kind === 'fetch-result') {
-        throw new EaselError('BAD_RESPONSE', `${adapter.label} pointed to a result call twice.`, { retry: 'transient' });
-      }
-      const now = Date.now();
-      return await p.update(job, {
-        state: 'downloading',
-        progress: 1,
-        vendorCompletedAt: new Date(now).toISOString(),
-        resultsExpireAt: new Date(now + RESULT_LIFETIME_MS).toISOString(),
-        results: outcome.images.map((image, index) => ({ index, url: image.url, downloadAttempts: 0, ...(image.width ? { width: image.width } : {}), ...(image.height ? { height: image.height } : {}) })),
-        ...(outcome.costCredits !== undefined ? { costCredits: outcome.costCredits } : {}),
-        warning: undefined,
-      });
+      interval = nextPollMs(p.timing, interval, progressed);
+      wait = backoff > 0 ? backoff : interval;
     }
   } finally {
-    p.budgets.release(adapter.id, vendorJobId);
+    for (const task of job.tasks) if (task.vendorJobId) p.budgets.release(p.adapter.id, task.vendorJobId);
   }
+}
+
+async function record(job: JobRecord, index: number, outcome: PollOutcome, p: PhaseContext): Promise<JobRecord> {
+  if (outcome.kind === 'running') {
+    if (outcome.progress === undefined) return job;
+    const tasks = withTask(job, index, { progress: outcome.progress }).tasks!;
+    // The job's progress is the mean of its tasks' (a finished task counts as done).
+    const progress = tasks.reduce((sum, t) => sum + (t.status === 'running' ? (t.progress ?? 0) : 1), 0) / tasks.length;
+    return p.update(job, { tasks, progress });
+  }
+  if (outcome.kind === 'failed') return p.update(job, withTask(job, index, { status: 'failed', error: outcome.error.toInfo() }));
+  if (outcome.kind === 'fetch-result') {
+    throw new EaselError('BAD_RESPONSE', `${p.adapter.label} pointed to a result call twice.`, { retry: 'transient' });
+  }
+  const now = Date.now();
+  const results: JobResult[] = [
+    ...job.results,
+    ...outcome.images.map((image, i) => ({
+      index: job.results.length + i,
+      taskIndex: index,
+      url: image.url,
+      downloadAttempts: 0,
+      ...(image.width ? { width: image.width } : {}),
+      ...(image.height ? { height: image.height } : {}),
+    })),
+  ];
+  return p.update(job, {
+    ...withTask(job, index, { status: 'succeeded', progress: 1 }),
+    results,
+    vendorCompletedAt: job.vendorCompletedAt ?? new Date(now).toISOString(),
+    // The earliest completion decides when the first link dies.
+    resultsExpireAt: job.resultsExpireAt ?? new Date(now + RESULT_LIFETIME_MS).toISOString(),
+    ...(outcome.costCredits !== undefined ? { costCredits: (job.costCredits ?? 0) + outcome.costCredits } : {}),
+  });
+}
+
+async function settlePolling(job: JobRecord, p: PhaseContext): Promise<JobRecord> {
+  const failed = job.tasks.filter((t) => t.status === 'failed' || t.status === 'unknown');
+  if (job.results.length === 0) {
+    const error = failed[0]?.error ?? { code: 'BAD_RESPONSE', message: `${p.adapter.label} finished without any picture.` };
+    return p.update(job, { state: 'failed', error, finishedAt: new Date().toISOString() });
+  }
+  const warning =
+    failed.length > 0
+      ? { code: failed[0]!.error?.code ?? 'VENDOR_FAILED', message: `${failed.length} of ${job.tasks.length} images were not made: ${failed[0]!.error?.message ?? 'unknown reason'}` }
+      : undefined;
+  return p.update(job, { state: 'downloading', progress: 1, warning });
 }
 
 async function pollOnce(vendorJobId: string, p: PhaseContext): Promise<PollOutcome> {

@@ -1,28 +1,61 @@
-// Sends the create request, once. The job is persisted as `submitting` (with the attempt
-// counted) before the request goes out, and the vendor job id is persisted the moment it is
-// known. If the outcome of a create is unknown, it is resent only where the API honours an
-// idempotency key; otherwise the job fails with a message that lets the person decide.
+// Sends each vendor task's create request, once. Before a create goes out, the task is
+// persisted as `submitting` with the attempt counted; its vendor id is persisted the moment it
+// is known. If the outcome of a create is unknown (the connection dropped after sending), it
+// is resent only where the API honours an idempotency key; otherwise the task is marked
+// `unknown` and the person decides. Nothing is ever silently submitted twice.
 import type { JobRecord } from '../../../shared/domain';
 import { EaselError, toEaselError } from '../errors/easel-error';
+import type { ResolvedReference } from '../providers/provider-adapter';
 import { resolveReferences } from '../requests/validate-request';
 import { abortableSleep } from './abortable-sleep';
 import { JobPaused, type PhaseContext } from './phase-context';
+import { taskAt, withTask } from './task-updates';
 import { backoffMs } from './timing-policy';
 
 export async function submitPhase(job: JobRecord, p: PhaseContext, uploadModels: () => string[]): Promise<JobRecord> {
   const { adapter } = p;
-  if (job.state === 'submitting' && !adapter.idempotentCreate) {
-    // We were interrupted while a create was in flight: the vendor may have the job.
-    return p.update(job, { state: 'failed', error: unknownOutcome(adapter.label).toInfo(), finishedAt: new Date().toISOString() });
+  // Tasks interrupted mid-create by a crash: the vendor may have them.
+  for (const task of job.tasks) {
+    if (task.status === 'submitting' && !adapter.idempotentCreate) {
+      job = await p.update(job, withTask(job, task.index, { status: 'unknown', error: unknownOutcome(adapter.label).toInfo() }));
+    }
   }
-  const where = `${p.model.label} (${adapter.label})`;
-  const references = await resolveReferences(job.request.references, p.model, where, uploadModels);
+  const open = job.tasks.filter((t) => t.status === 'pending' || t.status === 'submitting');
+  if (open.length > 0) {
+    const where = `${p.model.label} (${adapter.label})`;
+    const references = await resolveReferences(job.request.references, p.model, where, uploadModels);
+    for (const task of open) {
+      const outcome = await submitTask(job, task.index, references, p);
+      job = outcome.job;
+      if (outcome.finalError) {
+        // The same request would be refused again (bad key, no credits): do not send the rest.
+        for (const rest of job.tasks.filter((t) => t.status === 'pending')) {
+          job = await p.update(job, withTask(job, rest.index, { status: 'failed', error: outcome.finalError.toInfo() }));
+        }
+        break;
+      }
+    }
+  }
+  return settleSubmission(job, p);
+}
+
+async function submitTask(
+  job: JobRecord,
+  index: number,
+  references: readonly ResolvedReference[],
+  p: PhaseContext,
+): Promise<{ job: JobRecord; finalError?: EaselError }> {
+  const { adapter } = p;
+  // One image per create where the API has no count field; the job asks for `count` tasks.
+  const request = p.model.countMode === 'separate-jobs' ? { ...job.request, count: 1 } : job.request;
   for (let attempt = 0; ; attempt++) {
-    job = await p.update(job, { state: 'submitting', createAttempts: job.createAttempts + 1 });
+    const task = taskAt(job, index);
+    job = await p.update(job, { state: 'submitting', ...withTask(job, index, { status: 'submitting', createAttempts: task.createAttempts + 1 }) });
     await p.budgets.acquire(adapter.id, adapter.budget, null, p.signal);
+    const ctx = { ...p.ctx, idempotencyKey: task.idempotencyKey };
     let failure: EaselError;
     try {
-      const response = await p.http.send(adapter.buildCreate(job.request, references, p.ctx), {
+      const response = await p.http.send(adapter.buildCreate(request, references, ctx), {
         secrets: [p.ctx.apiKey],
         timeoutMs: p.timing.requestTimeoutMs,
         signal: p.signal,
@@ -30,7 +63,9 @@ export async function submitPhase(job: JobRecord, p: PhaseContext, uploadModels:
       if (response.status >= 200 && response.status < 300) {
         try {
           const { vendorJobId } = adapter.parseCreate(response);
-          return await p.update(job, { state: 'running', vendorJobId, submittedAt: new Date().toISOString(), warning: undefined });
+          const submittedAt = new Date().toISOString();
+          job = await p.update(job, { ...withTask(job, index, { status: 'running', vendorJobId, submittedAt, error: undefined }), warning: undefined });
+          return { job };
         } catch (error) {
           // A 2xx we cannot read: the vendor probably created the job.
           failure = new EaselError('BAD_RESPONSE', toEaselError(error).message, { retry: 'transient', delivery: 'unknown', detail: response.text.slice(0, 300) });
@@ -43,19 +78,34 @@ export async function submitPhase(job: JobRecord, p: PhaseContext, uploadModels:
     }
     if (failure.code === 'CANCELED') throw failure;
     if (failure.delivery === 'unknown' && !adapter.idempotentCreate) {
-      return p.update(job, { state: 'failed', error: unknownOutcome(adapter.label, failure).toInfo(), finishedAt: new Date().toISOString() });
+      return { job: await p.update(job, withTask(job, index, { status: 'unknown', error: unknownOutcome(adapter.label, failure).toInfo() })) };
     }
     if (failure.retry === 'final') {
-      return p.update(job, { state: 'failed', error: failure.toInfo(), finishedAt: new Date().toISOString() });
+      return { job: await p.update(job, withTask(job, index, { status: 'failed', error: failure.toInfo() })), finalError: failure };
     }
     // Transient and safe to resend: the vendor said no (429/5xx), the request never left, or
-    // the API deduplicates by idempotency key. Nothing exists at the vendor unless the key
-    // protects us, so the record goes back to `draft` (or stays `submitting` for idempotent APIs).
-    const safeState = failure.delivery === 'unknown' ? 'submitting' : 'draft';
-    job = await p.update(job, { state: safeState, warning: failure.toInfo() });
+    // the API deduplicates by idempotency key. Only in that last case can a job exist at the
+    // vendor, so only then does the task stay `submitting`; otherwise it is `pending` again.
+    const status = failure.delivery === 'unknown' ? 'submitting' : 'pending';
+    job = await p.update(job, { ...withTask(job, index, { status }), warning: failure.toInfo() });
     if (attempt >= p.timing.maxTransientRetries) throw new JobPaused(job, failure);
     await abortableSleep(backoffMs(p.timing, attempt, failure.retryAfterMs), p.signal);
   }
+}
+
+/** After every task was tried: go on with what the vendor has, or end with the first reason. */
+async function settleSubmission(job: JobRecord, p: PhaseContext): Promise<JobRecord> {
+  const running = job.tasks.filter((t) => t.status === 'running' || t.status === 'succeeded');
+  const lost = job.tasks.filter((t) => t.status === 'failed' || t.status === 'unknown');
+  if (running.length === 0) {
+    const first = lost[0]?.error ?? { code: 'INTERNAL', message: 'No task could be submitted.' };
+    return p.update(job, { state: 'failed', error: first, finishedAt: new Date().toISOString() });
+  }
+  const warning =
+    lost.length > 0
+      ? { code: lost[0]!.error?.code ?? 'VENDOR_ERROR', message: `${lost.length} of ${job.tasks.length} images could not be submitted: ${lost[0]!.error?.message ?? 'unknown reason'}` }
+      : undefined;
+  return p.update(job, { state: 'running', submittedAt: job.submittedAt ?? running[0]!.submittedAt, warning });
 }
 
 function unknownOutcome(vendor: string, cause?: EaselError): EaselError {

@@ -37,7 +37,7 @@ export function validateRequest(adapter: ProviderAdapter, request: GenerationReq
   }
   if (request.seed !== undefined && !model.seed) throw invalidInput(`${where} does not take a seed.`);
   checkReferenceCount(request.references, model, where);
-  const params = typeParams(request.params, model.params, where);
+  const params = typeParams(request.params, model.params, where, model.openParams);
   const typed: GenerationRequest = { ...request, prompt, params };
   const vendorProblem = adapter.validate?.(typed, model);
   if (vendorProblem) throw vendorProblem;
@@ -99,10 +99,14 @@ export async function resolveReferences(
   return resolved;
 }
 
-function typeParams(raw: Record<string, ParamValue>, specs: readonly ParamSpec[], where: string): Record<string, ParamValue> {
+function typeParams(raw: Record<string, ParamValue>, specs: readonly ParamSpec[], where: string, open: boolean): Record<string, ParamValue> {
   const out: Record<string, ParamValue> = {};
   for (const [key, value] of Object.entries(raw)) {
     const spec = specs.find((s) => s.key === key);
+    if (!spec && open) {
+      out[key] = typeOpenParam(key, value);
+      continue;
+    }
     if (!spec) {
       throw invalidInput(
         specs.length
@@ -113,6 +117,16 @@ function typeParams(raw: Record<string, ParamValue>, specs: readonly ParamSpec[]
     out[key] = typeParam(spec, value, where);
   }
   return out;
+}
+
+/** Options the vendor documents per model without listing them: type them from their text. */
+function typeOpenParam(key: string, value: ParamValue): ParamValue {
+  if (!/^[A-Za-z_][\w.-]{0,63}$/.test(key)) throw invalidInput(`"${key}" is not a valid parameter name.`);
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  return text;
 }
 
 function typeParam(spec: ParamSpec, value: ParamValue, where: string): ParamValue {

@@ -2,7 +2,7 @@
 // form fields but not which model honours which value, so every model gets the documented
 // choices: resolution 1k/2k/4k, the aspect ratios the document's examples use plus the common
 // photographic ones, speed fast/slow. One reference image: input_image (file) or img_url.
-import type { ModelInfo } from '../../../../shared/catalog';
+import { defineModels, type ModelInfo } from '../../../../shared/catalog';
 
 const ASPECT_RATIOS = ['1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'];
 
@@ -23,7 +23,8 @@ const MODELS: readonly { id: string; label: string; description: string; typical
   { id: 'grok-image', label: 'Grok Image', description: 'Grok image model' },
 ];
 
-export const REVID_MODELS: readonly ModelInfo[] = MODELS.map((m) => ({
+export const REVID_MODELS: readonly ModelInfo[] = defineModels(
+  MODELS.map((m) => ({
   id: m.id,
   label: m.label,
   description: m.description,
@@ -31,7 +32,9 @@ export const REVID_MODELS: readonly ModelInfo[] = MODELS.map((m) => ({
   negativePrompt: false,
   aspectRatios: ASPECT_RATIOS,
   resolutions: ['1k', '2k', '4k'],
-  counts: [1],
+  // No count field in the API: several images means several jobs, each charged.
+  counts: [1, 2, 3, 4],
+  countMode: 'separate-jobs',
   seed: false,
   references: {
     max: 1,
@@ -47,4 +50,5 @@ export const REVID_MODELS: readonly ModelInfo[] = MODELS.map((m) => ({
   ],
   // The document says "wait about 45-60 seconds".
   typicalSeconds: m.typicalSeconds ?? 50,
-}));
+  })),
+);
