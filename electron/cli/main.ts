@@ -54,7 +54,13 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv):
     return EXIT.usage;
   }
   const access = envProviderAccess(env);
-  const core: Core = createCore({ paths: cliPaths(env), access, timing: timingFromEnv(env) });
+  const sandboxDelay = Number(env.EASEL_SANDBOX_DELAY_MS);
+  const core: Core = createCore({
+    paths: cliPaths(env),
+    access,
+    timing: timingFromEnv(env),
+    ...(Number.isFinite(sandboxDelay) && env.EASEL_SANDBOX_DELAY_MS ? { sandboxDelayMs: sandboxDelay } : {}),
+  });
   const secrets = Object.entries(env).filter(([k, v]) => k.endsWith('_API_KEY') && v).map(([, v]) => v!);
   const onSignal = (): void => {
     io.err('Stopped following. Jobs already submitted are kept; `easel resume` continues them.');

@@ -6,6 +6,8 @@ import type { ProviderInfo } from '../../shared/catalog';
 import { envProviderAccess, type ProviderAccess } from './config/provider-access';
 import type { Paths } from './config/data-paths';
 import { createHttpClient, type HttpClient } from './http/http-client';
+import { withSandbox } from './http/routing-http-client';
+import { createSandboxStudio } from './providers/sandbox/sandbox-studio';
 import { createJobStore, type JobStore } from './jobs/job-store';
 import { JobRunner, type Notifier } from './jobs/job-runner';
 import { DEFAULT_TIMING, type TimingPolicy } from './jobs/timing-policy';
@@ -20,6 +22,8 @@ export interface CoreOptions {
   timing?: TimingPolicy;
   adapters?: readonly ProviderAdapter[];
   http?: HttpClient;
+  /** How long a sandbox job takes (a short demo delay by default). */
+  sandboxDelayMs?: number;
 }
 
 export interface Core {
@@ -35,7 +39,8 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const access = options.access ?? envProviderAccess();
   const providers = createProviderRegistry(options.adapters);
-  const http = options.http ?? createHttpClient();
+  const network = options.http ?? createHttpClient();
+  const http = withSandbox(network, createSandboxStudio(options.sandboxDelayMs));
   const store = createJobStore(options.paths.dataDir);
   const library = createLibrary({ root: options.paths.libraryDir, indexPath: path.join(options.paths.dataDir, 'library-index.db') });
   const runner = new JobRunner({
@@ -57,7 +62,7 @@ export function createCore(options: CoreOptions): Core {
     async close() {
       await runner.stop();
       library.close();
-      if (!options.http) await http.close();
+      if (!options.http) await network.close();
     },
   };
 }

@@ -28,6 +28,8 @@ export function envProviderAccess(env: NodeJS.ProcessEnv = process.env): Provide
 
 /** Key and base URL for a request, or a clear error before anything is sent. */
 export async function requireAccess(access: ProviderAccess, adapter: ProviderAdapter): Promise<{ apiKey: string; baseUrl: string }> {
+  // The sandbox lives in process; its address is not the person's to change.
+  if (adapter.defaultBaseUrl?.startsWith('sandbox:')) return { apiKey: '', baseUrl: adapter.defaultBaseUrl };
   const baseUrl = access.baseUrl(adapter);
   if (!baseUrl) {
     throw new EaselError('MISSING_BASE_URL', `${adapter.label} has no default address: set its base URL first (${baseUrlEnvName(adapter.id)} for the command line, or Settings → Providers).`);

@@ -19,7 +19,7 @@ export interface DownloadOptions {
   dispatcher: Dispatcher;
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Result URLs can carry signed tokens; treat them like secrets in messages. */
+  /** Scrubbed from anything this call reports. */
   secrets: readonly string[];
 }
 

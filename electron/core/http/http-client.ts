@@ -6,6 +6,7 @@ import { Agent, FormData, request, type Dispatcher } from 'undici';
 import { EaselError } from '../errors/easel-error';
 import { redact } from './redact';
 import type { RequestBody, RequestSpec, VendorResponse } from './request-spec';
+import { downloadToFile, type DownloadedFile } from './download-file';
 
 export interface HttpOptions {
   /** Secrets to scrub from anything this call reports. */
@@ -16,7 +17,8 @@ export interface HttpOptions {
 
 export interface HttpClient {
   send(spec: RequestSpec, options: HttpOptions): Promise<VendorResponse>;
-  readonly dispatcher: Dispatcher;
+  /** Streams a result to `tempPath`, verifying length; see download-file.ts. */
+  download(url: string, tempPath: string, options: HttpOptions): Promise<DownloadedFile>;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,7 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_E
 
 export function createHttpClient(dispatcher: Dispatcher = new Agent({ connect: { timeout: 15_000 }, keepAliveTimeout: 10_000 })): HttpClient {
   return {
-    dispatcher,
+    download: (url, tempPath, options) => downloadToFile(url, tempPath, { dispatcher, ...options }),
     async send(spec, options) {
       const body = await encodeBody(spec.body);
       try {

@@ -6,7 +6,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { JobRecord, JobResult, SavedImage, Sidecar } from '../../../shared/domain';
 import { EaselError, toEaselError } from '../errors/easel-error';
-import { downloadToFile } from '../http/download-file';
 import { isProbeFailure, probeImageFile } from '../images/image-probe';
 import { abortableSleep } from './abortable-sleep';
 import { JobPaused, type PhaseContext } from './phase-context';
@@ -44,8 +43,7 @@ async function fetchAndPlace(job: JobRecord, result: JobResult, p: PhaseContext)
   const provisional = p.library.targetFor(job, result.index, 'part');
   const temp = path.join(path.dirname(provisional.path), `.${path.basename(provisional.path)}`);
   try {
-    const downloaded = await downloadToFile(result.url, temp, {
-      dispatcher: p.http.dispatcher,
+    const downloaded = await p.http.download(result.url, temp, {
       timeoutMs: p.timing.downloadTimeoutMs,
       signal: p.signal,
       secrets: [p.ctx.apiKey],

@@ -4,13 +4,14 @@ import type { ProviderInfo } from '../../../shared/catalog';
 import { EaselError } from '../errors/easel-error';
 import type { ProviderAdapter } from './provider-adapter';
 import { revidAdapter } from './revid/revid-adapter';
+import { sandboxAdapter } from './sandbox/sandbox-adapter';
 
 export interface ProviderRegistry {
   all(): readonly ProviderAdapter[];
   get(id: string): ProviderAdapter;
 }
 
-export function createProviderRegistry(adapters: readonly ProviderAdapter[] = [revidAdapter]): ProviderRegistry {
+export function createProviderRegistry(adapters: readonly ProviderAdapter[] = [revidAdapter, sandboxAdapter]): ProviderRegistry {
   const byId = new Map<string, ProviderAdapter>(adapters.map((a) => [a.id, a]));
   return {
     all: () => adapters,
