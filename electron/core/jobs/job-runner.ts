@@ -207,6 +207,7 @@ export class JobRunner {
       library: this.deps.library,
       signal,
       update: (current, patch) => this.save({ ...current, ...patch }),
+      saveDiagnostic: (current, text) => this.deps.store.saveDiagnostic(current.id, text),
     };
   }
 

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { JobRecordSchema, type JobRecord } from '../../../shared/domain';
-import { writeJsonAtomic } from '../fs/atomic-write';
+import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic-write';
 
 export interface JobStore {
   readonly dir: string;
@@ -13,6 +13,8 @@ export interface JobStore {
   /** Newest first. Unreadable records are reported, never silently dropped. */
   list(): Promise<{ jobs: JobRecord[]; unreadable: { file: string; reason: string }[] }>;
   fileFor(id: string): string;
+  /** Saves a raw vendor answer beside the job record, for diagnosis. */
+  saveDiagnostic(id: string, text: string): Promise<string>;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
@@ -26,6 +28,11 @@ export function createJobStore(dataDir: string): JobStore {
   return {
     dir,
     fileFor,
+    async saveDiagnostic(id, text) {
+      const file = fileFor(id).replace(/\.json$/, '.response.txt');
+      await writeFileAtomic(file, text);
+      return file;
+    },
     async save(job) {
       const stamped: JobRecord = { ...job, updatedAt: new Date().toISOString() };
       await writeJsonAtomic(fileFor(job.id), stamped);

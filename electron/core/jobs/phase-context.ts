@@ -23,6 +23,8 @@ export interface PhaseContext {
   timing: TimingPolicy;
   library: LibraryWriter;
   signal: AbortSignal;
+  /** Writes a vendor answer Easel could not understand beside the job; returns its path. */
+  saveDiagnostic(job: JobRecord, text: string): Promise<string>;
   /** Persists a change to the job and tells listeners; returns the saved record. */
   update(job: JobRecord, patch: Partial<JobRecord>): Promise<JobRecord>;
 }

@@ -62,7 +62,15 @@ async function record(job: JobRecord, index: number, outcome: PollOutcome, p: Ph
     const progress = tasks.reduce((sum, t) => sum + (t.status === 'running' ? (t.progress ?? 0) : 1), 0) / tasks.length;
     return p.update(job, { tasks, progress });
   }
-  if (outcome.kind === 'failed') return p.update(job, withTask(job, index, { status: 'failed', error: outcome.error.toInfo() }));
+  if (outcome.kind === 'failed') {
+    const error = outcome.error.toInfo();
+    if (outcome.error.code === 'BAD_RESPONSE' && outcome.error.detail) {
+      // An answer we could not read is evidence: keep it for the person (or a bug report).
+      const file = await p.saveDiagnostic(job, outcome.error.detail);
+      return p.update(job, { ...withTask(job, index, { status: 'failed', error: { ...error, message: `${error.message} The vendor's answer was saved to ${file}.` } }), diagnosticPath: file });
+    }
+    return p.update(job, withTask(job, index, { status: 'failed', error }));
+  }
   if (outcome.kind === 'fetch-result') {
     throw new EaselError('BAD_RESPONSE', `${p.adapter.label} pointed to a result call twice.`, { retry: 'transient' });
   }
