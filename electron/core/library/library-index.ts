@@ -35,6 +35,7 @@ type Row = Record<string, unknown>;
 
 // `id` is an explicit INTEGER PRIMARY KEY because the FTS table refers to rows by rowid, and an
 // implicit rowid may be renumbered by VACUUM; `imageId` is the key everyone else uses.
+// Each filter index ends in the listing order, so a filtered page needs no sort.
 // Paths are stored relative to the library root (with '/'), so the rows do not depend on how
 // the root was spelled. `createdAtMs` orders and filters by time whatever the ISO string's form.
 const SCHEMA = `
@@ -63,9 +64,9 @@ CREATE TABLE images (
   costCredits REAL
 );
 CREATE INDEX images_by_time ON images (createdAtMs DESC, jobId DESC, idx);
-CREATE INDEX images_by_provider ON images (provider, createdAtMs DESC);
-CREATE INDEX images_by_model ON images (model, createdAtMs DESC);
-CREATE INDEX images_by_favorite ON images (favorite, createdAtMs DESC);
+CREATE INDEX images_by_provider ON images (provider, createdAtMs DESC, jobId DESC, idx);
+CREATE INDEX images_by_model ON images (model, createdAtMs DESC, jobId DESC, idx);
+CREATE INDEX images_by_favorite ON images (favorite, createdAtMs DESC, jobId DESC, idx);
 CREATE VIRTUAL TABLE images_fts USING fts5 (
   prompt, negativePrompt,
   content = 'images', content_rowid = 'id',

@@ -53,7 +53,10 @@ export interface Library {
   get(imageId: string): LibraryItem | null;
   /** Records the favourite in the sidecar, then in the index. `null` when the picture is unknown. */
   setFavorite(imageId: string, on: boolean): Promise<LibraryItem | null>;
-  /** Forgets a picture (index only); `null` when it was not in the library. */
+  /**
+   * Forgets a picture (index only) and returns its paths for the caller to move to the OS trash;
+   * until they are moved, a reindex finds it again. `null` when it was not in the library.
+   */
   remove(imageId: string): RemovedImage | null;
   /** Rebuilds the index from the sidecars under `root`. */
   reindex(): ReindexReport;

@@ -48,8 +48,10 @@ export function parseSidecarText(text: string): SidecarRead {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: 'is not a JSON object' };
   const parsed = SidecarSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`);
-    return { ok: false, reason: `is not an Easel sidecar (${issues.join('; ')})` };
+    const all = parsed.error.issues;
+    const shown = all.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`);
+    const more = all.length > shown.length ? `; ${all.length - shown.length} more` : '';
+    return { ok: false, reason: `is not an Easel sidecar (${shown.join('; ')}${more})` };
   }
   if (!isPlainBaseName(parsed.data.file)) {
     return { ok: false, reason: `names its picture "${parsed.data.file}", which is not a plain file name` };

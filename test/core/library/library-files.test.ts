@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SidecarSchema } from '../../../shared/domain';
@@ -27,7 +27,7 @@ describe('library files', () => {
     expect(item!.aspectRatio).toBeUndefined();
     expect(item!.costCredits).toBeUndefined();
     // Nothing but the picture and its sidecar is left in the folder (no temp files).
-    expect(readdir(path.dirname(item!.path))).toEqual([sidecar.file, path.basename(item!.sidecarPath)].sort());
+    expect(readdirSync(path.dirname(item!.path)).sort()).toEqual([sidecar.file, path.basename(item!.sidecarPath)].sort());
   });
 
   it('updates a picture added twice instead of duplicating it', async () => {
@@ -125,7 +125,3 @@ describe('library files', () => {
     expect(library.remove(gone.imageId)).toBeNull();
   });
 });
-
-function readdir(dir: string): string[] {
-  return (require('node:fs') as typeof import('node:fs')).readdirSync(dir).sort();
-}
