@@ -7,6 +7,7 @@ import { EaselError, invalidInput } from '../errors/easel-error';
 import type { ProviderAdapter, ResolvedReference } from '../providers/provider-adapter';
 import { isProbeFailure, probeImageFile } from '../images/image-probe';
 import path from 'node:path';
+import { vendorUrlOf } from './library-reference';
 
 type ParamValue = string | number | boolean;
 
@@ -82,11 +83,17 @@ export async function resolveReferences(
     const probe = await probeImageFile(reference.path, name);
     if (isProbeFailure(probe)) throw invalidInput(`Reference ${probe.message}`);
     if (!limits?.accepts.includes('file')) {
+      const fromLibrary = limits?.accepts.includes('url') ? await vendorUrlOf(reference.path) : ({ kind: 'not-in-library' } as const);
+      if (fromLibrary.kind === 'alive') {
+        resolved.push({ kind: 'url', url: fromLibrary.url });
+        continue;
+      }
       const others = uploadModels();
-      throw invalidInput(
-        `${where} only accepts reference images by public URL, so ${name} cannot be sent.` +
-          (others.length ? ` Models that take uploaded files: ${others.join(', ')}.` : ''),
-      );
+      const why =
+        fromLibrary.kind === 'expired'
+          ? `${name} is in your library, but its vendor link expired on ${fromLibrary.expiredAt.slice(0, 10)}, and ${where} only accepts references by public URL.`
+          : `${where} only accepts reference images by public URL, so the local file ${name} cannot be sent.`;
+      throw invalidInput(why + (others.length ? ` Models that take uploaded files: ${others.join(', ')}.` : ''));
     }
     if (limits.mimeTypes.length && !limits.mimeTypes.includes(probe.mime)) {
       throw invalidInput(`Reference ${name} is a ${probe.ext.toUpperCase()} image; ${where} accepts ${limits.mimeTypes.map((m) => m.replace('image/', '').toUpperCase()).join(', ')}.`);
