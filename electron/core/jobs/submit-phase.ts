@@ -87,7 +87,10 @@ async function submitTask(
     // the API deduplicates by idempotency key. Only in that last case can a job exist at the
     // vendor, so only then does the task stay `submitting`; otherwise it is `pending` again.
     const status = failure.delivery === 'unknown' ? 'submitting' : 'pending';
-    job = await p.update(job, { ...withTask(job, index, { status }), warning: failure.toInfo() });
+    const tasks = withTask(job, index, { status }).tasks!;
+    // The job reads `draft` again while nothing can exist at the vendor.
+    const anySent = tasks.some((t) => t.vendorJobId !== undefined || t.status === 'submitting');
+    job = await p.update(job, { tasks, state: anySent ? 'submitting' : 'draft', warning: failure.toInfo() });
     if (attempt >= p.timing.maxTransientRetries) throw new JobPaused(job, failure);
     await abortableSleep(backoffMs(p.timing, attempt, failure.retryAfterMs), p.signal);
   }
