@@ -145,8 +145,34 @@ export class JobRunner {
     return this.active.has(jobId);
   }
 
+  /**
+   * For long-lived hosts (the desktop app): every `intervalMs`, pick up unfinished jobs that
+   * nothing is driving (paused by a network outage, a vendor down, a download that kept
+   * failing), until their results are saved or their links expire.
+   */
+  startAutoResume(intervalMs: number): void {
+    this.stopAutoResume();
+    this.autoResume = setInterval(() => {
+      void this.resumeIdle();
+    }, intervalMs);
+    this.autoResume.unref?.();
+  }
+
+  stopAutoResume(): void {
+    if (this.autoResume) clearInterval(this.autoResume);
+    this.autoResume = null;
+  }
+
+  private autoResume: ReturnType<typeof setInterval> | null = null;
+
+  private async resumeIdle(): Promise<void> {
+    const { jobs } = await this.deps.store.list();
+    for (const job of jobs) if (!FINAL_STATES.has(job.state) && !this.active.has(job.id)) void this.run(job.id);
+  }
+
   /** Stops driving every job (they stay resumable on disk) and waits for the drivers to let go. */
   async stop(): Promise<void> {
+    this.stopAutoResume();
     this.stopping = true;
     const all = [...this.active.values()];
     for (const a of all) a.controller.abort();
