@@ -67,8 +67,13 @@ async function submitTask(
           job = await p.update(job, { ...withTask(job, index, { status: 'running', vendorJobId, submittedAt, error: undefined }), warning: undefined });
           return { job };
         } catch (error) {
-          // A 2xx we cannot read: the vendor probably created the job.
-          failure = new EaselError('BAD_RESPONSE', toEaselError(error).message, { retry: 'transient', delivery: 'unknown', detail: response.text.slice(0, 300) });
+          const thrown = toEaselError(error);
+          // A refusal inside a 2xx envelope (body code 401/402/422…) is an answer: the vendor
+          // said no and no task exists. Anything else is a 2xx we cannot read: the job may exist.
+          const answeredRefusal = thrown.code !== 'BAD_RESPONSE' && thrown.code !== 'INTERNAL' && thrown.delivery === 'answered';
+          failure = answeredRefusal
+            ? thrown
+            : new EaselError('BAD_RESPONSE', thrown.message, { retry: 'transient', delivery: 'unknown', detail: response.text.slice(0, 300) });
         }
       } else {
         failure = adapter.mapError(response, 'create');
