@@ -115,12 +115,17 @@ async function pollOnce(vendorJobId: string, p: PhaseContext): Promise<PollOutco
     const build = phase === 'poll' ? adapter.buildPoll : adapter.buildResult;
     const parse = phase === 'poll' ? adapter.parsePoll : adapter.parseResult;
     if (!build || !parse) throw new EaselError('INTERNAL', `${adapter.label} has no ${phase} call.`);
-    await p.budgets.acquire(adapter.id, adapter.budget, vendorJobId, p.signal);
-    const response = await p.http.send(build.call(adapter, vendorJobId, p.ctx), {
-      secrets: [p.ctx.apiKey],
-      timeoutMs: p.timing.requestTimeoutMs,
-      signal: p.signal,
-    });
+    const done = await p.budgets.acquire(adapter.id, adapter.budget, vendorJobId, p.signal);
+    let response;
+    try {
+      response = await p.http.send(build.call(adapter, vendorJobId, p.ctx), {
+        secrets: [p.ctx.apiKey],
+        timeoutMs: p.timing.requestTimeoutMs,
+        signal: p.signal,
+      });
+    } finally {
+      done();
+    }
     if (response.status < 200 || response.status >= 300) throw adapter.mapError(response, phase);
     return parse.call(adapter, response);
   };

@@ -5,30 +5,39 @@ import type { RequestBudget } from '../providers/provider-adapter';
 import { abortableSleep } from './abortable-sleep';
 
 export class SlidingWindow {
-  private readonly stamps: number[] = [];
-  private tail: Promise<void> = Promise.resolve();
+  /** When each slot was taken, moved to its answer's arrival by `done`. */
+  private readonly slots: { heldUntilDoneAt: number }[] = [];
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Resolves when a request may be sent now; callers are served in arrival order. */
-  acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves when a request may be sent now, with a `done` to call once its answer is in;
+   * callers are served in arrival order. The vendor counts a request when it arrives, some
+   * time after the slot was taken, so a slot counts until `windowMs` after its answer.
+   */
+  acquire(signal?: AbortSignal): Promise<() => void> {
     const turn = this.tail.then(() => this.waitForSlot(signal));
     this.tail = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForSlot(signal?: AbortSignal): Promise<void> {
+  private async waitForSlot(signal?: AbortSignal): Promise<() => void> {
     for (;;) {
       const now = Date.now();
-      while (this.stamps.length > 0 && now - this.stamps[0]! >= this.windowMs) this.stamps.shift();
-      if (this.stamps.length < this.limit) {
-        this.stamps.push(now);
-        return;
+      for (let i = this.slots.length - 1; i >= 0; i--) if (now - this.slots[i]!.heldUntilDoneAt >= this.windowMs) this.slots.splice(i, 1);
+      if (this.slots.length < this.limit) {
+        const slot = { heldUntilDoneAt: now };
+        this.slots.push(slot);
+        return () => {
+          slot.heldUntilDoneAt = Math.max(slot.heldUntilDoneAt, Date.now());
+        };
       }
-      await abortableSleep(this.windowMs - (now - this.stamps[0]!) + 1, signal);
+      const oldest = Math.min(...this.slots.map((s) => s.heldUntilDoneAt));
+      await abortableSleep(this.windowMs - (now - oldest) + 1, signal);
     }
   }
 }
@@ -37,7 +46,8 @@ export class RequestBudgets {
   private readonly accounts = new Map<string, SlidingWindow>();
   private readonly tasks = new Map<string, SlidingWindow>();
 
-  async acquire(providerId: string, budget: RequestBudget, taskKey: string | null, signal?: AbortSignal): Promise<void> {
+  async acquire(providerId: string, budget: RequestBudget, taskKey: string | null, signal?: AbortSignal): Promise<() => void> {
+    const done: (() => void)[] = [];
     if (budget.perTaskPerSecond && taskKey) {
       const key = `${providerId}:${taskKey}`;
       let window = this.tasks.get(key);
@@ -45,7 +55,7 @@ export class RequestBudgets {
         window = new SlidingWindow(budget.perTaskPerSecond, 1000);
         this.tasks.set(key, window);
       }
-      await window.acquire(signal);
+      done.push(await window.acquire(signal));
     }
     if (budget.requestsPerMinute) {
       let window = this.accounts.get(providerId);
@@ -53,8 +63,9 @@ export class RequestBudgets {
         window = new SlidingWindow(budget.requestsPerMinute, 60_000);
         this.accounts.set(providerId, window);
       }
-      await window.acquire(signal);
+      done.push(await window.acquire(signal));
     }
+    return () => done.forEach((d) => d());
   }
 
   /** Forget a finished task's window. */
