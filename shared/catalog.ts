@@ -47,7 +47,8 @@ export const ModelInfoSchema = z.object({
    */
   openParams: z.boolean().default(false),
   /** Credits per image as the vendor document states; a function of resolution where it varies. */
-  price: z.object({ credits: z.number(), byResolution: z.record(z.string(), z.number()).optional(), note: z.string().optional() }).optional(),
+  /** `credits` per image where the document states it; absent where the vendor reports cost per job. */
+  price: z.object({ credits: z.number().optional(), byResolution: z.record(z.string(), z.number()).optional(), note: z.string().optional() }).optional(),
   typicalSeconds: z.number(),
 });
 export type ModelInfo = z.infer<typeof ModelInfoSchema>;

@@ -19,7 +19,7 @@ export function providersCommand(core: Core, io: CliIo, flags: { json?: boolean 
         m.counts.length > 1 ? `count ${m.counts.join('/')}` : '',
         m.references ? `refs ≤${m.references.max} (${m.references.accepts.join('/')})` : '',
         m.params.length ? `params ${m.params.map((p) => p.key).join(', ')}` : '',
-        m.price ? `${m.price.credits} credits` : '',
+        m.price ? (m.price.credits !== undefined ? `${m.price.credits} credits/image` : (m.price.note ?? 'priced per job')) : '',
       ].filter(Boolean);
       io.out(`  ${m.id.padEnd(24)} ${m.label}: ${bits.join('; ')}`);
     }
