@@ -29,7 +29,7 @@ export function createJobStore(dataDir: string): JobStore {
     dir,
     fileFor,
     async saveDiagnostic(id, text) {
-      const file = fileFor(id).replace(/\.json$/, '.response.txt');
+      const file = fileFor(id).replace(/\.json$/, isJson(text) ? '.response.json' : '.response.txt');
       await writeFileAtomic(file, text);
       return file;
     },
@@ -58,7 +58,8 @@ export function createJobStore(dataDir: string): JobStore {
       const jobs: JobRecord[] = [];
       const unreadable: { file: string; reason: string }[] = [];
       for (const name of names) {
-        if (!name.endsWith('.json') || name.startsWith('.')) continue;
+        // Saved vendor answers sit beside the records; they are evidence, not jobs.
+        if (!name.endsWith('.json') || name.startsWith('.') || name.endsWith('.response.json')) continue;
         const file = path.join(dir, name);
         try {
           jobs.push(JobRecordSchema.parse(JSON.parse(await fs.readFile(file, 'utf8'))));
@@ -70,4 +71,13 @@ export function createJobStore(dataDir: string): JobStore {
       return { jobs, unreadable };
     },
   };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

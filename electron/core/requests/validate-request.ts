@@ -31,8 +31,8 @@ export function validateRequest(adapter: ProviderAdapter, request: GenerationReq
   if (request.negativePrompt?.trim() && !model.negativePrompt) {
     throw invalidInput(`${where} does not take a negative prompt. Remove it, or choose a model that does.`);
   }
-  checkChoice(request.aspectRatio, model.aspectRatios, 'aspect ratio', where);
-  checkChoice(request.resolution, model.resolutions, 'resolution', where);
+  checkChoice(request.aspectRatio, model.aspectRatios, 'aspect ratio', where, model.openParams ? 'aspect_ratio' : null);
+  checkChoice(request.resolution, model.resolutions, 'resolution', where, model.openParams ? 'resolution' : null);
   if (!model.counts.includes(request.count)) {
     throw invalidInput(`${where} cannot make ${request.count} images at once; it accepts ${listOr(model.counts.map(String))}.`);
   }
@@ -45,9 +45,14 @@ export function validateRequest(adapter: ProviderAdapter, request: GenerationReq
   return { request: typed, model };
 }
 
-function checkChoice(value: string | undefined, allowed: readonly string[], what: string, where: string): void {
+function checkChoice(value: string | undefined, allowed: readonly string[], what: string, where: string, openParamKey: string | null): void {
   if (value === undefined) return;
-  if (allowed.length === 0) throw invalidInput(`${where} does not take a ${what}.`);
+  if (allowed.length === 0) {
+    const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+    // Open-parameter models take such options in the vendor's own words.
+    const hint = openParamKey ? ` If the model has its own option for it, pass it as --param ${openParamKey}=${value}.` : '';
+    throw invalidInput(`${where} does not take ${article} ${what}.${hint}`);
+  }
   if (!allowed.includes(value)) throw invalidInput(`${where} does not accept the ${what} "${value}". Choose ${listOr(allowed)}.`);
 }
 
