@@ -5,13 +5,17 @@ import { EaselError } from '../errors/easel-error';
 import type { ProviderAdapter } from './provider-adapter';
 import { revidAdapter } from './revid/revid-adapter';
 import { sandboxAdapter } from './sandbox/sandbox-adapter';
+import { unifiedAdapter } from './unified/unified-adapter';
+import { revidNanoBananaAdapter } from './revid-nano-banana/revid-nano-banana-adapter';
+import { revidGpt4oAdapter } from './revid-gpt4o/revid-gpt4o-adapter';
+import { kvidAdapter } from './kvid/kvid-adapter';
 
 export interface ProviderRegistry {
   all(): readonly ProviderAdapter[];
   get(id: string): ProviderAdapter;
 }
 
-export function createProviderRegistry(adapters: readonly ProviderAdapter[] = [revidAdapter, sandboxAdapter]): ProviderRegistry {
+export function createProviderRegistry(adapters: readonly ProviderAdapter[] = [revidAdapter, unifiedAdapter, revidNanoBananaAdapter, revidGpt4oAdapter, kvidAdapter, sandboxAdapter]): ProviderRegistry {
   const byId = new Map<string, ProviderAdapter>(adapters.map((a) => [a.id, a]));
   return {
     all: () => adapters,
