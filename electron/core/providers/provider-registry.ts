@@ -1,4 +1,5 @@
-// Every provider Easel knows, by id. Adding a vendor is adding its adapter here.
+// Every provider Easel knows, by id, in the order people see them (DESIGN.md's provider
+// table). Adding a vendor is adding its adapter here.
 import type { ProviderId } from '../../../shared/domain';
 import type { ProviderInfo } from '../../../shared/catalog';
 import { EaselError } from '../errors/easel-error';
@@ -15,7 +16,7 @@ export interface ProviderRegistry {
   get(id: string): ProviderAdapter;
 }
 
-export function createProviderRegistry(adapters: readonly ProviderAdapter[] = [revidAdapter, unifiedAdapter, revidNanoBananaAdapter, revidGpt4oAdapter, kvidAdapter, sandboxAdapter]): ProviderRegistry {
+export function createProviderRegistry(adapters: readonly ProviderAdapter[] = [revidAdapter, revidGpt4oAdapter, revidNanoBananaAdapter, kvidAdapter, unifiedAdapter, sandboxAdapter]): ProviderRegistry {
   const byId = new Map<string, ProviderAdapter>(adapters.map((a) => [a.id, a]));
   return {
     all: () => adapters,

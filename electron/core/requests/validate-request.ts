@@ -31,29 +31,38 @@ export function validateRequest(adapter: ProviderAdapter, request: GenerationReq
   if (request.negativePrompt?.trim() && !model.negativePrompt) {
     throw invalidInput(`${where} does not take a negative prompt. Remove it, or choose a model that does.`);
   }
-  checkChoice(request.aspectRatio, model.aspectRatios, 'aspect ratio', where, model.openParams ? 'aspect_ratio' : null);
-  checkChoice(request.resolution, model.resolutions, 'resolution', where, model.openParams ? 'resolution' : null);
+  const aspectRatio = checkChoice(request.aspectRatio, model.aspectRatios, 'aspect ratio', where, model.openParams ? 'aspect_ratio' : null);
+  const resolution = checkChoice(request.resolution, model.resolutions, 'resolution', where, model.openParams ? 'resolution' : null);
   if (!model.counts.includes(request.count)) {
     throw invalidInput(`${where} cannot make ${request.count} images at once; it accepts ${listOr(model.counts.map(String))}.`);
   }
   if (request.seed !== undefined && !model.seed) throw invalidInput(`${where} does not take a seed.`);
   checkReferenceCount(request.references, model, where);
   const params = typeParams(request.params, model.params, where, model.openParams);
-  const typed: GenerationRequest = { ...request, prompt, params };
+  const typed: GenerationRequest = {
+    ...request,
+    prompt,
+    params,
+    ...(aspectRatio !== undefined ? { aspectRatio } : {}),
+    ...(resolution !== undefined ? { resolution } : {}),
+  };
   const vendorProblem = adapter.validate?.(typed, model);
   if (vendorProblem) throw vendorProblem;
   return { request: typed, model };
 }
 
-function checkChoice(value: string | undefined, allowed: readonly string[], what: string, where: string, openParamKey: string | null): void {
-  if (value === undefined) return;
+/** Returns the catalog's own spelling of the choice ("2k" is the vendor's "2K"). */
+function checkChoice(value: string | undefined, allowed: readonly string[], what: string, where: string, openParamKey: string | null): string | undefined {
+  if (value === undefined) return undefined;
   if (allowed.length === 0) {
     const article = /^[aeiou]/.test(what) ? 'an' : 'a';
     // Open-parameter models take such options in the vendor's own words.
     const hint = openParamKey ? ` If the model has its own option for it, pass it as --param ${openParamKey}=${value}.` : '';
     throw invalidInput(`${where} does not take ${article} ${what}.${hint}`);
   }
-  if (!allowed.includes(value)) throw invalidInput(`${where} does not accept the ${what} "${value}". Choose ${listOr(allowed)}.`);
+  const canonical = allowed.find((choice) => choice.toLowerCase() === value.trim().toLowerCase());
+  if (canonical === undefined) throw invalidInput(`${where} does not accept the ${what} "${value}". Choose ${listOr(allowed)}.`);
+  return canonical;
 }
 
 function checkReferenceCount(references: readonly Reference[], model: ModelInfo, where: string): void {

@@ -54,3 +54,15 @@ describe('resolveReferences', () => {
     await expect(resolveReferences([{ kind: 'file', path: path.join(dir, 'anim.gif') }], model, 'Nano Banana', () => [])).rejects.toThrow(/GIF image.*accepts PNG, JPEG, WEBP/);
   });
 });
+
+describe('choices are matched without regard to case', () => {
+  it('sends the vendor its own spelling: --resolution 2k becomes 2K for nano-banana-pro', async () => {
+    const { revidNanoBananaAdapter } = await import('../../../electron/core/providers/revid-nano-banana/revid-nano-banana-adapter');
+    const { request } = validateRequest(
+      revidNanoBananaAdapter,
+      GenerationRequestSchema.parse({ provider: 'revid-nano-banana', model: 'nano-banana-pro', prompt: 'x', resolution: '2k', aspectRatio: '16:9' }),
+    );
+    expect(request.resolution).toBe('2K');
+    expect(request.aspectRatio).toBe('16:9');
+  });
+});
