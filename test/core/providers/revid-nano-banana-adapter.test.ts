@@ -186,7 +186,7 @@ describe('revid nano banana catalog', () => {
   it('validation refuses what a model does not take, with words a person can act on', () => {
     const refuse = (input: Omit<GenerationRequestInput, 'provider'>) => () => validateRequest(adapter, request(input));
     expect(refuse({ model: 'google/nano-banana', prompt: 'x', resolution: '2K' })).toThrow(/does not take a resolution/);
-    expect(refuse({ model: 'nano-banana-pro', prompt: 'x', resolution: '2k' })).toThrow(/resolution "2k". Choose 1K, 2K or 4K/);
+    expect(refuse({ model: 'nano-banana-pro', prompt: 'x', resolution: '8k' })).toThrow(/resolution "8k". Choose 1K, 2K or 4K/);
     expect(refuse({ model: 'google/nano-banana-edit', prompt: 'x' })).toThrow(/add at least one reference/);
     expect(refuse({ model: 'google/nano-banana', prompt: 'x', references: [{ kind: 'url', url: 'https://a/b.png' }] })).toThrow(/does not take reference images/);
     expect(refuse({ model: 'nano-banana-pro', prompt: 'x', references: [{ kind: 'url', url: 'https://cdn.example/notes.txt' }] })).toThrow(/looks like a TXT file.*JPEG, PNG and WebP/);
