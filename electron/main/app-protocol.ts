@@ -1,20 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Protocol } from 'electron';
+import type { CustomScheme, Protocol } from 'electron';
 import { resolveAppAsset } from './app-asset-path';
 import { APP_SCHEME } from './app-origin';
 import { contentSecurityPolicy } from './content-security-policy';
 
 /**
- * Must run before the app is ready. `standard` gives app://easel a real origin (relative URLs,
- * 'self' in the CSP, localStorage); `secure` makes it a secure context like https. Not
- * `corsEnabled`: that would let other origins read the shell's files, and the page only ever
- * loads its own scripts, which are same-origin.
+ * Registered before the app is ready (privileged-schemes.ts). `standard` gives app://easel a real
+ * origin (relative URLs, 'self' in the CSP, localStorage); `secure` makes it a secure context
+ * like https. Not `corsEnabled`: that would let other origins read the shell's files, and the
+ * page only ever loads its own scripts, which are same-origin.
  */
-export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
-}
+export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
 
 const SECURITY_HEADERS = {
   'content-security-policy': contentSecurityPolicy('header'),

@@ -1,11 +1,14 @@
-// Electron's entry (bundled to out/main/main.js): wires the window, the app:// protocol and the
-// security guards together. Each concern lives in its own file; this one only orders them.
+// Electron's entry (bundled to out/main/main.js): the app's lifecycle and the order security
+// depends on. Before 'ready': sandbox every renderer, register the privileged schemes, guard
+// every WebContents. At 'ready': deny permissions, serve app://, start the desktop (settings,
+// keys, core, service, IPC, media protocol, menu) and open the window.
 import path from 'node:path';
-import { app, BrowserWindow, protocol, session } from 'electron';
-import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { createMainWindow } from './main-window';
+import { app, protocol, session } from 'electron';
+import { serveAppProtocol } from './app-protocol';
+import { startDesktop, type Desktop } from './desktop-app';
 import { guardNavigation } from './navigation-guard';
 import { denyAllPermissions } from './permissions';
+import { registerPrivilegedSchemes } from './privileged-schemes';
 
 // A second launch focuses the first window instead of opening a second library writer.
 if (!app.requestSingleInstanceLock()) {
@@ -15,50 +18,56 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  // Before 'ready': sandbox every renderer, and give app:// its privileges.
   app.enableSandbox();
-  registerAppScheme(protocol);
+  registerPrivilegedSchemes(protocol);
+  // Windows shows notifications only for an app with a user model id (the installer's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('app.easel.studio');
 
   // Every WebContents, including ones we never create on purpose, gets the guards.
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   // app.getAppPath() is the folder holding package.json (or app.asar when packaged).
   const appRoot = app.getAppPath();
-  const preloadPath = path.join(appRoot, 'out', 'preload', 'preload.cjs');
   const rendererRoot = path.join(appRoot, 'out', 'renderer');
 
-  let mainWindow: BrowserWindow | null = null;
-  const openMainWindow = (): void => {
-    mainWindow = createMainWindow({ preloadPath, devTools: !app.isPackaged });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
-  };
+  let desktop: Desktop | null = null;
+  let closed = false;
 
   app.on('second-instance', () => {
-    if (mainWindow === null) {
-      // macOS keeps running with no window open; a second launch brings one back.
-      if (app.isReady()) openMainWindow();
-      return;
-    }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    desktop?.showWindow();
   });
 
   app.on('window-all-closed', () => {
+    // macOS keeps the app (and its running jobs) alive with no window, as Mac apps do.
     if (process.platform !== 'darwin') app.quit();
   });
 
   app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    desktop?.showWindow();
+  });
+
+  // Jobs stop cleanly (they stay resumable on disk) before the process ends.
+  app.on('before-quit', (event) => {
+    if (closed || desktop === null) return;
+    event.preventDefault();
+    const closing = desktop;
+    desktop = null;
+    closing
+      .close()
+      .catch((error: unknown) => console.error('Easel could not close cleanly:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       denyAllPermissions(session.defaultSession);
       serveAppProtocol(protocol, rendererRoot);
-      openMainWindow();
+      desktop = await startDesktop({ appRoot, devTools: !app.isPackaged });
+      desktop.showWindow();
     })
     .catch((error: unknown) => {
       console.error('Easel could not start:', error);

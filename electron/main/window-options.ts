@@ -28,6 +28,8 @@ export function secureWebPreferences(input: Pick<WindowOptionsInput, 'preloadPat
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // A middle click would otherwise open links in a new window (denied anyway, but never asked).
+    disableBlinkFeatures: 'Auxclick',
     devTools: input.devTools,
   };
 }

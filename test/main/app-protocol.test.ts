@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveAppAsset } from '../../electron/main/app-asset-path';
-import { registerAppScheme, respondWithAppAsset } from '../../electron/main/app-protocol';
+import { respondWithAppAsset } from '../../electron/main/app-protocol';
+import { registerPrivilegedSchemes } from '../../electron/main/privileged-schemes';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
 
 const root = path.resolve('/app/out/renderer');
@@ -76,14 +77,19 @@ describe('app:// responses', () => {
     expect((await ask('app://easel/index.html', 'POST')).status).toBe(405);
   });
 
-  it('registers app:// as a standard, secure scheme without opening it to other origins', () => {
+  it('registers app:// and easel-media:// in one call, standard and secure, without opening them to other origins', () => {
     const registerSchemesAsPrivileged = vi.fn();
-    registerAppScheme({ registerSchemesAsPrivileged });
+    registerPrivilegedSchemes({ registerSchemesAsPrivileged });
+    // Electron accepts the list once: both schemes must be in that one call.
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
     const [schemes] = registerSchemesAsPrivileged.mock.calls[0] as [Array<{ scheme: string; privileges: Record<string, boolean> }>];
-    expect(schemes).toHaveLength(1);
-    expect(schemes[0]?.scheme).toBe('app');
-    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true });
-    expect(schemes[0]?.privileges.corsEnabled).not.toBe(true);
-    expect(schemes[0]?.privileges.bypassCSP).not.toBe(true);
+    expect(schemes.map((s) => s.scheme)).toEqual(['app', 'easel-media']);
+    for (const scheme of schemes) {
+      expect(scheme.privileges).toMatchObject({ standard: true, secure: true });
+      expect(scheme.privileges.corsEnabled).not.toBe(true);
+      expect(scheme.privileges.bypassCSP).not.toBe(true);
+      expect(scheme.privileges.allowServiceWorkers).not.toBe(true);
+    }
+    expect(schemes[1]?.privileges.supportFetchAPI).not.toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 // electron-builder.yml is read with the `yaml` package (a devDependency). Loaded by name at run
@@ -29,6 +30,7 @@ interface BuilderConfig {
   linux?: { target?: string[]; category?: string; icon?: string; maintainer?: string };
   mac?: { target?: string[]; icon?: string };
   win?: { target?: string[]; icon?: string };
+  electronFuses?: Record<string, boolean>;
 }
 
 async function readConfig(): Promise<BuilderConfig> {
@@ -68,5 +70,32 @@ describe.skipIf(parseYaml === null)('electron-builder.yml (read with the yaml de
     const png = await readFile(new URL('../../resources/icon.png', import.meta.url));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+
+  it('flips the fuses a packaged app does not need open', async () => {
+    const config = await readConfig();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('is a configuration electron-builder accepts, so `electron-builder --dir` can run on a machine with Electron', async () => {
+    const config = await readConfig();
+    // electron-builder's own schema check, the first thing `electron-builder --dir` does (offline).
+    const require = createRequire(import.meta.url);
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    // The unpacked app holds exactly what `npm run build` makes.
+    expect(config.files).toEqual(expect.arrayContaining(['out/**']));
+    expect(config.directories?.buildResources).toBe('resources');
   });
 });
