@@ -25,13 +25,21 @@ export const FAST_TIMING_ENV = {
   EASEL_REQUEST_TIMEOUT_MS: '5000',
 };
 
+/** Tests never talk to a real vendor: a vendor a test does not point at an emulator is a closed local port. */
+const OFFLINE_VENDORS = {
+  EASEL_REVID_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_REVID_GPT4O_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_REVID_NANO_BANANA_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_KVID_BASE_URL: 'http://127.0.0.1:9',
+};
+
 export async function makeDataDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'easel-cli-'));
 }
 
 export function startCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [BIN, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), ...FAST_TIMING_ENV, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), ...OFFLINE_VENDORS, ...FAST_TIMING_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -19,6 +19,8 @@ export type EaselErrorCode =
   | 'AUTH_FAILED'
   | 'INSUFFICIENT_CREDITS'
   | 'FORBIDDEN'
+  /** The OS offers no real keychain (Linux basic_text) and the person has not accepted that. */
+  | 'INSECURE_KEY_STORAGE'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'CONTENT_REJECTED'

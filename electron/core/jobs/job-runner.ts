@@ -118,19 +118,23 @@ export class JobRunner {
 
   /**
    * Picks a finished job up again where that is safe: a result not yet saved is downloaded
-   * again; anything that never reached the vendor (or whose submit outcome is unknown and the
-   * person chose to retry) becomes a new job with the same request.
+   * again; anything else (never reached the vendor, an unknown submit outcome the person chose
+   * to retry, an expired result) becomes a new job with the same request. Returns the job that
+   * now follows the request, without running it.
    */
-  async retry(jobId: string): Promise<JobRecord> {
+  async prepareRetry(jobId: string): Promise<JobRecord> {
     const job = await this.require(jobId);
-    if (!FINAL_STATES.has(job.state)) return this.run(jobId);
+    if (!FINAL_STATES.has(job.state)) return job;
     const unsaved = job.results.some((r) => !r.saved);
     if (job.results.length > 0 && unsaved && job.state !== 'expired') {
-      const reopened = await this.save({ ...job, state: 'downloading', error: undefined, finishedAt: undefined });
-      return this.run(reopened.id);
+      return this.save({ ...job, state: 'downloading', error: undefined, finishedAt: undefined });
     }
-    const fresh = await this.submit(job.request);
-    return this.run(fresh.id);
+    return this.submit(job.request);
+  }
+
+  /** prepareRetry, then follow the job to its end. */
+  async retry(jobId: string): Promise<JobRecord> {
+    return this.run((await this.prepareRetry(jobId)).id);
   }
 
   get(jobId: string): Promise<JobRecord | null> {

@@ -86,8 +86,8 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
 
     set(account, key) {
       const where = storage();
-      if (!where.encryptionAvailable) throw new EaselError('FORBIDDEN', where.warning ?? 'Keys cannot be stored on this computer right now.');
-      if (where.weak && !where.consented) throw new EaselError('FORBIDDEN', BASIC_TEXT_WARNING);
+      if (!where.encryptionAvailable) throw new EaselError('INSECURE_KEY_STORAGE', where.warning ?? 'Keys cannot be stored on this computer right now.');
+      if (where.weak && !where.consented) throw new EaselError('INSECURE_KEY_STORAGE', BASIC_TEXT_WARNING);
       let encrypted: Buffer;
       try {
         encrypted = cipher.encrypt(key);

@@ -39,6 +39,15 @@ export interface RequestBudget {
   perTaskPerSecond?: number;
 }
 
+export type KeyVerdict = 'valid' | 'invalid' | 'unknown';
+
+/** "Test key": a request that authenticates and can never create a job or cost credits. */
+export interface KeyCheck {
+  build(ctx: AdapterContext): RequestSpec;
+  /** Any answer, 2xx or not: a refused key is `invalid`; "authenticated, no such job" is `valid`. */
+  interpret(response: VendorResponse): KeyVerdict;
+}
+
 export interface ProviderAdapter {
   readonly id: ProviderId;
   readonly label: string;
@@ -63,6 +72,9 @@ export interface ProviderAdapter {
 
   buildResult?(vendorJobId: string, ctx: AdapterContext): RequestSpec;
   parseResult?(response: VendorResponse): PollOutcome;
+
+  /** Present where the API has a free authenticated call (see key-probe.ts). */
+  readonly keyCheck?: KeyCheck;
 
   /** Turns a non-2xx answer into an error with a clear message; `phase` tunes the wording. */
   mapError(response: VendorResponse, phase: 'create' | 'poll' | 'result'): EaselError;

@@ -50,7 +50,9 @@ export function jobHandlers(context: ServiceContext): HandlersFor<'jobs'> {
         drive(jobId);
         return context.jobView(job);
       }
-      return retryInBackground(context, job);
+      const next = await core.runner.prepareRetry(job.id);
+      drive(next.id);
+      return context.jobView(next);
     },
 
     async 'jobs.dismiss'({ jobId }) {
@@ -62,36 +64,4 @@ export function jobHandlers(context: ServiceContext): HandlersFor<'jobs'> {
       return view;
     },
   };
-}
-
-/**
- * JobRunner.retry resolves only when the retried job finishes, which can be minutes; the window
- * needs the job that now follows the request at once. It is the first record the retry saves:
- * the same job reopened for download, or a new draft with the same request. (Once the runner
- * offers a retry that returns before running, this becomes one call; see the issue 4 notes.)
- */
-function retryInBackground(context: ServiceContext, job: JobRecord): Promise<JobView> {
-  const startedAt = new Date().toISOString();
-  const request = JSON.stringify(job.request);
-  return new Promise<JobView>((resolve, reject) => {
-    let settled = false;
-    const settle = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
-      stop();
-      outcome();
-    };
-    const stop = context.core.runner.onJobChanged((changed) => {
-      const reopened = changed.id === job.id && !FINAL_STATES.has(changed.state);
-      const fresh = changed.id !== job.id && changed.state === 'draft' && changed.createdAt >= startedAt && JSON.stringify(changed.request) === request;
-      if (reopened || fresh) settle(() => resolve(context.jobView(changed)));
-    });
-    context.core.runner.retry(job.id).then(
-      (finished) => settle(() => resolve(context.jobView(finished))),
-      (error: unknown) => {
-        if (settled) context.log(`Retry of job ${job.id} stopped: ${error instanceof Error ? error.message : String(error)}`);
-        settle(() => reject(error));
-      },
-    );
-  });
 }

@@ -2,30 +2,18 @@
 // five vendor documents has an account or balance endpoint, but each has a status call that
 // authenticates before it looks the job up; asking for a job id that cannot exist costs nothing
 // and tells a refused key (401/403) from an accepted one (404 "no such job"). Adapters opt in
-// with `keyCheck` (declared here until ProviderAdapter carries it); without one the answer says
+// with `keyCheck` (see providers/key-probe.ts); without one the answer says
 // why the key cannot be tested without spending credits.
 import { randomUUID } from 'node:crypto';
 import type { KeyAccount, KeyTestResult } from '../../../shared/contract-keys';
 import { toEaselError } from '../errors/easel-error';
 import type { HttpClient } from '../http/http-client';
 import { redact } from '../http/redact';
-import type { RequestSpec, VendorResponse } from '../http/request-spec';
-import type { AdapterContext, ProviderAdapter } from '../providers/provider-adapter';
-
-export type KeyVerdict = 'valid' | 'invalid' | 'unknown';
-
-export interface KeyCheck {
-  /** A request that authenticates and can never create a job or cost credits. */
-  build(ctx: AdapterContext): RequestSpec;
-  /** Any answer, 2xx or not: 401/403 → invalid; "authenticated but no such job" → valid. */
-  interpret(response: VendorResponse): KeyVerdict;
-}
-
-/** The optional adapter extension, until ProviderAdapter declares `keyCheck?: KeyCheck` itself. */
-export type KeyCheckingAdapter = ProviderAdapter & { readonly keyCheck?: KeyCheck };
+import type { VendorResponse } from '../http/request-spec';
+import type { KeyCheck, KeyVerdict, ProviderAdapter } from '../providers/provider-adapter';
 
 export function keyCheckOf(adapter: ProviderAdapter): KeyCheck | null {
-  return (adapter as KeyCheckingAdapter).keyCheck ?? null;
+  return adapter.keyCheck ?? null;
 }
 
 export interface KeyTestInput {

@@ -42,7 +42,7 @@ describe('key vault', () => {
       refusal = error;
     }
     expect(refusal).toBeInstanceOf(EaselError);
-    expect((refusal as EaselError).code).toBe('FORBIDDEN');
+    expect((refusal as EaselError).code).toBe('INSECURE_KEY_STORAGE');
     expect((refusal as EaselError).message).toMatch(/basic_text/);
     expect((refusal as EaselError).message).toMatch(/hard-coded/);
     expect((refusal as EaselError).message).toMatch(/any program running as you/);

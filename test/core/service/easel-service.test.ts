@@ -214,7 +214,7 @@ describe('easel service over a real core', () => {
     const status = valueOf<KeysStatus>(await f.call('keys.status'));
     expect(status.storage).toMatchObject({ weak: true, canStore: false, warning: expect.stringMatching(/hard-coded/) });
     const refused = await f.call('keys.set', { account: 'kvid', key: 'kv_live_12345678' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/basic_text/) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INSECURE_KEY_STORAGE', message: expect.stringMatching(/basic_text/) } });
     // The opt-in itself is confirmed in a native dialog that carries the warning.
     f.shell.answer = false;
     expect(await f.call('settings.set', { keyStorage: { allowBasicText: true } })).toMatchObject({ ok: false, error: { code: 'CANCELED' } });
@@ -227,14 +227,15 @@ describe('easel service over a real core', () => {
     expect(valueOf<KeyStatus>(await f.call('keys.remove', { account: 'kvid' })).present).toBe(false);
   });
 
-  it('says why a key cannot be tested when the vendor has no free authenticated call', async () => {
+  it('says plainly when a key cannot be tested because the vendor is unreachable', async () => {
     fixture = await startServiceFixture();
     const f = fixture;
     expect(valueOf<KeyTestResult>(await f.call('keys.test', { account: 'revid' }))).toMatchObject({ outcome: 'missing' });
     valueOf(await f.call('keys.set', { account: 'revid', key: 'sk_live_abcdefgh1234' }));
     const result = valueOf<KeyTestResult>(await f.call('keys.test', { account: 'revid' }));
     expect(result.outcome).toBe('untestable');
-    expect(result.message).toMatch(/without spending credits/);
+    expect(result.message).toMatch(/could not be tested: Could not reach 127\.0\.0\.1:9/);
+    expect(result.message).not.toContain('sk_live_abcdefgh1234');
   });
 
   it('points picture addresses at another origin for a browser harness', async () => {

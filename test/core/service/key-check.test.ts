@@ -1,25 +1,18 @@
-// "Test key" through an adapter that offers a free authenticated call (the shape proposed for
-// ProviderAdapter.keyCheck), against the revid v1 emulator on 127.0.0.1.
+// "Test key" through an adapter that offers a free authenticated call (ProviderAdapter.keyCheck),
+// against the revid v1 emulator on 127.0.0.1.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../../electron/core/http/http-client';
 import { createProviderRegistry } from '../../../electron/core/providers/provider-registry';
 import { revidAdapter } from '../../../electron/core/providers/revid/revid-adapter';
 import { sandboxAdapter } from '../../../electron/core/providers/sandbox/sandbox-adapter';
-import type { KeyCheckingAdapter } from '../../../electron/core/service/key-check';
 import type { KeyTestResult } from '../../../shared/contract-keys';
 import { startRevidV1Emulator, type RevidV1Emulator } from '../../emulators/revid-v1-emulator';
 import { startServiceFixture, valueOf, type ServiceFixture } from './service-fixture';
 
 const GOOD = 'sk_live_test';
 
-/** revid v1 asks for a job that cannot exist: 401 means the key was refused, 404 that it passed. */
-const checkedRevid: KeyCheckingAdapter = {
-  ...revidAdapter,
-  keyCheck: {
-    build: (ctx) => revidAdapter.buildPoll('job_easel_key_check', ctx),
-    interpret: (response) => (response.status === 401 || response.status === 403 ? 'invalid' : response.status === 404 ? 'valid' : 'unknown'),
-  },
-};
+/** revid v1's own keyCheck asks for a job that cannot exist: 401 means refused, 404 passed. */
+const checkedRevid = revidAdapter;
 
 let emu: RevidV1Emulator | undefined;
 let fixture: ServiceFixture | undefined;

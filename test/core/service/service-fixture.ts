@@ -53,6 +53,14 @@ export function recordingShell(): RecordedShell {
   return shell;
 }
 
+const OFFLINE_VENDORS: NodeJS.ProcessEnv = {
+  EASEL_REVID_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_REVID_GPT4O_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_REVID_NANO_BANANA_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_KVID_BASE_URL: 'http://127.0.0.1:9',
+  EASEL_UNIFIED_BASE_URL: 'http://127.0.0.1:9',
+};
+
 export interface ServiceFixture {
   dataDir: string;
   core: Core;
@@ -71,7 +79,9 @@ export async function startServiceFixture(
   options: { core?: Partial<CoreOptions>; service?: Partial<EaselServiceDeps>; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ServiceFixture> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'easel-service-'));
-  const env = options.env ?? {};
+  // Tests never talk to a real vendor: unless a test names an emulator, every vendor's base URL
+  // is a closed port on this machine.
+  const env = { ...OFFLINE_VENDORS, ...options.env };
   const settings = createSettingsStore({ dataDir });
   const cipher = fakeCipher();
   const keys = createKeyVault({ cipher, store: memoryStore(), basicTextConsented: () => settings.get().keyStorage.allowBasicText, platform: 'linux' });

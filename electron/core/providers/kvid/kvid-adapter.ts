@@ -35,6 +35,7 @@
 // - Budget: the document publishes no rate limit, so none is set; RATE_LIMITED/429 are retried
 //   with backoff and any Retry-After is honoured.
 // - No idempotency key is documented, so a create whose outcome is unknown is never resent.
+import { statusProbe } from '../key-probe';
 import { EaselError } from '../../errors/easel-error';
 import type { RequestSpec, VendorResponse } from '../../http/request-spec';
 import type { AdapterContext, PollOutcome, ProviderAdapter, ResultImage } from '../provider-adapter';
@@ -55,6 +56,7 @@ export const kvidAdapter: ProviderAdapter = {
   idempotentCreate: false,
   budget: {},
   models: KVID_MODELS,
+  keyCheck: statusProbe((vendorJobId, ctx) => kvidAdapter.buildPoll(vendorJobId, ctx)),
 
   validate(request, model) {
     return imageSizeProblem(request, `${model.label} (kvid)`);

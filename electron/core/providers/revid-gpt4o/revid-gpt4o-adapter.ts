@@ -38,6 +38,7 @@
 //   documented, so the same rate is assumed.
 // - No idempotency key is documented, so a create whose outcome is unknown is never resent.
 // - 402 (credits) is not documented; if it comes, the shared meaning applies.
+import { statusProbe } from '../key-probe';
 import type { GenerationRequest } from '../../../../shared/domain';
 import { EaselError } from '../../errors/easel-error';
 import type { RequestSpec, VendorResponse } from '../../http/request-spec';
@@ -74,6 +75,7 @@ export const revidGpt4oAdapter: ProviderAdapter = {
   idempotentCreate: false,
   budget: { perTaskPerSecond: 3 },
   models: REVID_GPT4O_MODELS,
+  keyCheck: statusProbe((vendorJobId, ctx) => revidGpt4oAdapter.buildPoll(vendorJobId, ctx)),
 
   validate: validateGpt4oRequest,
 

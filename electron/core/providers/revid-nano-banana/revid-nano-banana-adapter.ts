@@ -32,6 +32,7 @@
 //   sibling gpt4o API on the same host and account publishes, 3 queries per second per task; at
 //   the runner's poll intervals it never binds, but it keeps a retry storm polite.
 // - Typical durations are not documented: we estimate 20 s for the google models, 45 s for pro.
+import { statusProbe } from '../key-probe';
 import { EaselError } from '../../errors/easel-error';
 import type { RequestSpec, VendorResponse } from '../../http/request-spec';
 import { errorFromStatus, statusMeaning, vendorMessageOf, type StatusMeaning } from '../http-status-errors';
@@ -87,6 +88,7 @@ export const revidNanoBananaAdapter: ProviderAdapter = {
   idempotentCreate: false,
   budget: { perTaskPerSecond: 3 },
   models: REVID_NANO_BANANA_MODELS,
+  keyCheck: statusProbe((vendorJobId, ctx) => revidNanoBananaAdapter.buildPoll(vendorJobId, ctx)),
 
   validate(request, model) {
     return refuseUnsupportedReferenceUrls(request.references, `${model.label} (${VENDOR})`);

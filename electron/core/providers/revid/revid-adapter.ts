@@ -7,6 +7,7 @@
 //   is read when present (0–1 or 0–100).
 // - No idempotency key is documented, so a create whose outcome is unknown is never resent.
 // - The published limit is 1000 requests/minute for the account.
+import { statusProbe } from '../key-probe';
 import { EaselError } from '../../errors/easel-error';
 import type { VendorResponse } from '../../http/request-spec';
 import type { MultipartField } from '../../http/request-spec';
@@ -27,6 +28,7 @@ export const revidAdapter: ProviderAdapter = {
   idempotentCreate: false,
   budget: { requestsPerMinute: 1000 },
   models: REVID_MODELS,
+  keyCheck: statusProbe((vendorJobId, ctx) => revidAdapter.buildPoll(vendorJobId, ctx)),
 
   buildCreate(request, references, ctx) {
     const fields: MultipartField[] = [

@@ -37,6 +37,7 @@
 // - Errors: 400 shows the vendor's `details`; 401, 402 and 503 get their own words; 503 and
 //   other 5xx/408/429 are transient. A 404 while polling points at EASEL_UNIFIED_JOBS_PATH.
 // - Budget: no request limit is published, so none is imposed beyond the runner's own pacing.
+import { statusProbe } from '../key-probe';
 import { EaselError, invalidInput } from '../../errors/easel-error';
 import type { RequestSpec } from '../../http/request-spec';
 import type { AdapterContext, ProviderAdapter } from '../provider-adapter';
@@ -63,7 +64,7 @@ export function createUnifiedAdapter(options: UnifiedAdapterOptions = {}): Provi
   const jobsPath = parseJobsPath(options.jobsPath);
   const headers = (ctx: AdapterContext): Record<string, string> => ({ authorization: `Bearer ${ctx.apiKey}`, 'x-api-key': ctx.apiKey, accept: 'application/json' });
 
-  return {
+  const adapter: ProviderAdapter = {
     id: 'unified',
     label: VENDOR,
     defaultBaseUrl: null,
@@ -116,6 +117,7 @@ export function createUnifiedAdapter(options: UnifiedAdapterOptions = {}): Provi
 
     mapError: mapUnifiedError,
   };
+  return { ...adapter, keyCheck: statusProbe((vendorJobId, ctx) => adapter.buildPoll(vendorJobId, ctx)) };
 }
 
 /**
