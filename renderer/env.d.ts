@@ -1,7 +1,10 @@
 /// <reference types="vite/client" />
+import type { EaselApi } from '../shared/contract';
 
-// What the preload exposes today. The typed bridge built from shared/contract.ts replaces this;
-// it is optional because the built page can also be opened without the preload (in a browser).
-interface Window {
-  readonly easel?: { readonly version: string };
+declare global {
+  // Built by the preload from shared/contract.ts (or by the browser test harness, from the same
+  // channel list). Optional: the built page can be opened without it, and then says so.
+  interface Window {
+    readonly easel?: EaselApi;
+  }
 }

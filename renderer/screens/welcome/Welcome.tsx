@@ -1,0 +1,4 @@
+// Placeholder while the first-run welcome is being built.
+export function Welcome() {
+  return null;
+}
