@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './test/e2e/harness/global-setup.ts',
-  outputDir: 'test-results',
+  // Screenshots (npm run screenshots) live in test-results/screenshots; failures go beside them.
+  outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -7,6 +7,8 @@ export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // A modal (the welcome, a confirmation) owns the keyboard until it closes.
+      if (document.querySelector('dialog[open]')) return;
       const target = { '1': 'create', '2': 'activity', '3': 'library', ',': 'settings' } as const;
       const section = target[event.key as keyof typeof target];
       if (section) {

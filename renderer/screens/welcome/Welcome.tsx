@@ -1,4 +1,17 @@
-// Placeholder while the first-run welcome is being built.
+// Shown once, on a first run (no key, empty library), until the person closes it in any way.
+import { useCallback, useState } from 'react';
+import { useFirstRun } from './use-first-run';
+import { markWelcomeSeen } from './welcome-seen';
+import { WelcomeDialog } from './WelcomeDialog';
+import './welcome.css';
+
 export function Welcome() {
-  return null;
+  const firstRun = useFirstRun();
+  const [closed, setClosed] = useState(false);
+  const close = useCallback(() => {
+    markWelcomeSeen();
+    setClosed(true);
+  }, []);
+  if (!firstRun || closed) return null;
+  return <WelcomeDialog onClose={close} />;
 }

@@ -1,0 +1,56 @@
+// Jobs in several states for Activity: finished sandbox jobs, vendor jobs still running (one with
+// vendor progress), one refused by its vendor (a wrong key) and one canceled by the person.
+import type { Studio } from '../e2e/harness/studio';
+import type { SubmitInput, JobView } from '../../shared/contract-jobs';
+import type { ProviderId } from '../../shared/domain';
+
+function firstModel(studio: Studio, provider: ProviderId): string {
+  const info = studio.core.catalog().find((p) => p.id === provider);
+  const model = info?.models.find((m) => m.capabilities.includes('text-to-image') && !m.references?.required);
+  if (!model) throw new Error(`No text-to-image model for ${provider}.`);
+  return model.id;
+}
+
+async function submit(studio: Studio, input: SubmitInput): Promise<JobView> {
+  const answer = await studio.call('jobs.submit', input);
+  if (!answer.ok) throw new Error(`${input.provider}: ${answer.error.message}`);
+  return answer.value as JobView;
+}
+
+/** What seedJobs submitted, by the state each was meant to show. */
+export interface SeededJobs {
+  completed: string[];
+  running: string[];
+  failed: string[];
+  canceled: string[];
+}
+
+export async function seedJobs(studio: Studio): Promise<SeededJobs> {
+  const seeded: SeededJobs = { completed: [], running: [], failed: [], canceled: [] };
+  const older = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A snow-covered village at night, warm windows, linocut print', aspectRatio: '3:2', count: 1, params: { style: 'poster' } });
+  await studio.waitForJob(older.id);
+  seeded.completed.push(older.id);
+
+  const canceled = await submit(studio, { provider: 'revid', model: firstModel(studio, 'revid'), prompt: 'A desert caravan under a huge sky, oil painting' });
+  await studio.waitForJob(canceled.id, 'running');
+  await studio.call('jobs.cancel', { jobId: canceled.id });
+  await studio.waitForJob(canceled.id, 'canceled');
+  seeded.canceled.push(canceled.id);
+
+  const failed = await submit(studio, { provider: 'kvid', model: firstModel(studio, 'kvid'), prompt: 'A koi pond with lanterns in the blue hour' });
+  await studio.waitForJob(failed.id, 'failed').catch(() => undefined);
+  seeded.failed.push(failed.id);
+
+  const done = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A lighthouse on a rocky coast at dusk, warm light over a calm sea', aspectRatio: '16:9', count: 2 });
+  await studio.waitForJob(done.id);
+  seeded.completed.push(done.id);
+
+  const running = await submit(studio, { provider: 'revid', model: firstModel(studio, 'revid'), prompt: 'An old stone bridge over a river in the morning mist, watercolour' });
+  await studio.waitForJob(running.id, 'running');
+  seeded.running.push(running.id);
+
+  const progressing = await submit(studio, { provider: 'revid-gpt4o', model: firstModel(studio, 'revid-gpt4o'), prompt: 'A reading nook by a rainy window, pastel gouache', count: 2 });
+  await studio.waitForJob(progressing.id, 'running');
+  seeded.running.push(progressing.id);
+  return seeded;
+}
