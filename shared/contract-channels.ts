@@ -27,6 +27,7 @@ export const CHANNELS = [
   'keys.set',
   'keys.remove',
   'keys.test',
+  'references.stage',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 

@@ -23,6 +23,35 @@ import { SettingsPatchSchema, SettingsViewSchema } from './contract-settings';
 
 export * from './contract-channels';
 
+/** A pasted picture arrives as base64: 30 MB of image, the largest any vendor accepts, is 40 MB of text. */
+export const STAGED_REFERENCE_MAX_BYTES = 30 * 1024 * 1024;
+const STAGED_REFERENCE_MAX_BASE64 = Math.ceil(STAGED_REFERENCE_MAX_BYTES / 3) * 4;
+/**
+ * The first bytes of PNG, JPEG, GIF and WebP (RIFF) files, as base64. A shape check only, so
+ * that junk is refused before main decodes megabytes of it; the handler sniffs the real bytes.
+ */
+const IMAGE_BASE64_START = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD[dl]h|UklGR)/;
+
+export const StageReferenceInputSchema = z.strictObject({
+  /** The pasted file's name, for display only: the stored file is named by its content. */
+  name: z.string().min(1).max(255),
+  data: z
+    .string()
+    .min(8)
+    .max(STAGED_REFERENCE_MAX_BASE64, 'The pasted picture is larger than 30 MB.')
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The pasted picture is not base64 data.')
+    .regex(IMAGE_BASE64_START, 'The pasted data is not a PNG, JPEG, WebP or GIF picture.'),
+});
+
+export const StagedReferenceSchema = z.strictObject({
+  /** Where the bytes now are: a local file the Create form sends as a file reference. */
+  path: z.string(),
+  name: z.string(),
+  bytes: z.number().int().nonnegative(),
+  mime: z.string(),
+});
+export type StagedReference = z.infer<typeof StagedReferenceSchema>;
+
 /** For channels that take nothing. */
 const NoInput = z.undefined();
 /** For channels whose only answer is "done". */
@@ -75,6 +104,9 @@ export const contract = {
   'keys.set': { input: z.strictObject({ account: KeyAccountSchema, key: ApiKeyInputSchema }), output: KeyStatusSchema },
   'keys.remove': { input: z.strictObject({ account: KeyAccountSchema }), output: KeyStatusSchema },
   'keys.test': { input: z.strictObject({ account: KeyAccountSchema }), output: KeyTestResultSchema },
+
+  /** A picture pasted from the clipboard has no file; this keeps its bytes as one, for references. */
+  'references.stage': { input: StageReferenceInputSchema, output: StagedReferenceSchema },
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

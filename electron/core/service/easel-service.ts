@@ -18,6 +18,7 @@ import { keyHandlers } from './key-handlers';
 import { libraryHandlers } from './library-handlers';
 import { DEFAULT_MEDIA_BASE } from './media-url';
 import { providerHandlers } from './provider-handlers';
+import { referenceHandlers } from './reference-staging';
 import type { ServiceContext } from './service-context';
 import { createServiceEvents, type ServiceListener } from './service-events';
 import { settingsHandlers } from './settings-handlers';
@@ -83,6 +84,7 @@ export async function createEaselService(deps: EaselServiceDeps): Promise<EaselS
     ...libraryHandlers(context),
     ...settingsHandlers(context),
     ...keyHandlers(context),
+    ...referenceHandlers(context),
   };
 
   const stopFollowing = followJobs(context);

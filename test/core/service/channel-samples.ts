@@ -2,6 +2,9 @@
 // fails to compile, so the fuzz and leak tests always cover every channel.
 import type { ChannelInput, ChannelName } from '../../../shared/contract';
 
+/** A 1×1 PNG, as a pasted screenshot arrives. */
+export const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 export interface SampleIds {
   jobId: string;
   imageId: string;
@@ -33,5 +36,6 @@ export function channelSamples(ids: SampleIds): ChannelSamples {
     'keys.set': { account: 'kvid', key: 'kv_sample_key_5678' },
     'keys.remove': { account: 'unified' },
     'keys.test': { account: 'revid' },
+    'references.stage': { name: 'screenshot.png', data: TINY_PNG_BASE64 },
   };
 }
