@@ -1,10 +1,113 @@
-// Placeholder while this screen is being built.
+// Activity: every job, newest first, kept current by jobs.changed events (nothing here polls).
+// A notification click lands here with navigation.jobId: that job is scrolled to and marked.
+import { useEffect, useRef } from 'react';
+import { easel } from '../../easel-bridge';
+import { useStore } from '../../state/external-store';
+import { jobsStore, loadJobs, sortedJobs, upsertJob } from '../../state/jobs-state';
+import { go, navigationStore } from '../../state/navigation-state';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { Notice } from '../../ui/Notice';
+import { Spinner } from '../../ui/Spinner';
+import { JobCard } from './JobCard';
+import { isUnfinished } from './job-state-labels';
+import './activity.css';
+
 export function ActivityScreen() {
+  const jobs = useStore(jobsStore);
+  const { jobId } = useStore(navigationStore);
+  const list = sortedJobs(jobs.data);
+  const highlightRef = useRef<HTMLLIElement | null>(null);
+  const hasHighlight = jobId !== null && list.some((j) => j.id === jobId);
+
+  useEffect(() => {
+    if (!hasHighlight) return;
+    const card = highlightRef.current;
+    if (!card) return;
+    card.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    card.focus({ preventScroll: true });
+  }, [jobId, hasHighlight]);
+
+  const running = list.filter(isUnfinished).length;
+  const finished = list.length - running;
+
+  const dismissFinished = async () => {
+    await Promise.all(
+      list
+        .filter((j) => !isUnfinished(j))
+        .map((j) =>
+          easel()
+            .jobs.dismiss({ jobId: j.id })
+            .then(upsertJob)
+            .catch(() => {}),
+        ),
+    );
+  };
+
   return (
-    <section className="screen">
+    <section className="screen activity-screen" aria-labelledby="activity-title">
       <header className="screen-header">
-        <h1>Activity</h1>
+        <h1 id="activity-title">Activity</h1>
+        {list.length > 0 ? (
+          <p className="activity-summary" aria-live="polite">
+            {running > 0 ? `${running} running` : 'Nothing running'}
+            {finished > 0 ? ` · ${finished} finished` : ''}
+          </p>
+        ) : null}
+        <span className="spacer" />
+        {finished > 0 ? (
+          <Button small variant="ghost" icon="close" onClick={() => void dismissFinished()}>
+            Dismiss finished
+          </Button>
+        ) : null}
+        <Button small variant="primary" icon="create" onClick={() => go('create')}>
+          New picture
+        </Button>
       </header>
+
+      {jobs.status === 'error' ? (
+        <Notice
+          tone="error"
+          title="Activity could not be loaded"
+          action={
+            <Button small icon="refresh" onClick={() => void loadJobs()}>
+              Try again
+            </Button>
+          }
+        >
+          {jobs.message}
+        </Notice>
+      ) : null}
+
+      {jobs.status === 'loading' && list.length === 0 ? (
+        <div className="activity-loading">
+          <Spinner label="Loading activity" />
+          <span>Loading activity…</span>
+        </div>
+      ) : null}
+
+      {jobs.status === 'ready' && list.length === 0 ? (
+        <EmptyState
+          icon="activity"
+          title="Nothing here yet"
+          action={
+            <Button variant="primary" icon="create" onClick={() => go('create')}>
+              Create a picture
+            </Button>
+          }
+        >
+          Every picture you ask for shows up here while it is made: its progress, its result, and what to do if something goes wrong. Several can run at
+          once.
+        </EmptyState>
+      ) : null}
+
+      {list.length > 0 ? (
+        <ul className="job-list" aria-label="Jobs">
+          {list.map((job) => (
+            <JobCard key={job.id} job={job} highlighted={job.id === jobId} ref={job.id === jobId ? highlightRef : undefined} />
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,10 +1,124 @@
-// Placeholder while this screen is being built.
+// The library: search and filters, a virtualized grid of every picture, and a detail view for
+// the one open (navigation.imageId, so Activity and notifications can open a picture too).
+// Pages come from library.query as the person scrolls and reload when main reports a change.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LibraryItemView } from '../../../shared/contract-library';
+import { easel, errorOf } from '../../easel-bridge';
+import { catalogStore } from '../../state/catalog-state';
+import { useStore } from '../../state/external-store';
+import { useLibraryPages } from '../../state/library-query';
+import { go, navigationStore } from '../../state/navigation-state';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { hasFilters, NO_FILTERS, toLibraryQuery, type LibraryFilters } from './library-filters';
+import { LibraryGrid } from './LibraryGrid';
+import { LibraryEmpty, LibraryLoading, LibraryNoMatch } from './LibraryStates';
+import { LibraryToolbar } from './LibraryToolbar';
+import { PictureDetail } from './PictureDetail';
+import './library.css';
+
+async function toggleFavorite(item: LibraryItemView): Promise<string | null> {
+  try {
+    await easel().library.favorite({ imageId: item.imageId, favorite: !item.favorite });
+    return null;
+  } catch (error) {
+    return errorOf(error).message;
+  }
+}
+
 export function LibraryScreen() {
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const query = useMemo(() => toLibraryQuery(filters), [filters]);
+  const { pages, state } = useLibraryPages(query);
+  const providers = useStore(catalogStore).data;
+  const { imageId } = useStore(navigationStore);
+  const [active, setActive] = useState(0);
+  const total = state.total ?? 0;
+  const filtered = hasFilters(filters);
+
+  // A new query starts at the top.
+  useEffect(() => setActive(0), [pages]);
+  useEffect(() => {
+    if (total > 0 && active > total - 1) setActive(total - 1);
+  }, [active, total]);
+
+  // The open picture's place in the grid, and its neighbours for ← and →.
+  const index = imageId === null ? -1 : pages.indexOf(imageId);
+  useEffect(() => {
+    if (index < 0) return;
+    setActive(index);
+    pages.ensure(Math.max(0, index - 1), index + 1);
+  }, [index, pages]);
+
+  const open = useCallback(
+    (at: number) => {
+      const item = pages.itemAt(at);
+      if (!item) return;
+      setActive(at);
+      go('library', { imageId: item.imageId });
+    },
+    [pages],
+  );
+
+  const favoriteAt = useCallback(
+    (at: number) => {
+      const item = pages.itemAt(at);
+      if (item) void toggleFavorite(item);
+    },
+    [pages],
+  );
+
+  const countText =
+    state.total === null ? '' : filtered ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}` : `${total.toLocaleString()} ${total === 1 ? 'picture' : 'pictures'}`;
+
   return (
-    <section className="screen">
-      <header className="screen-header">
-        <h1>Library</h1>
+    <section className="screen library-screen" aria-labelledby="library-title">
+      <header className="screen-header library-header">
+        <h1 id="library-title">Library</h1>
+        <p className="library-count" aria-live="polite">
+          {countText}
+        </p>
       </header>
+      <LibraryToolbar filters={filters} providers={providers} onChange={setFilters} />
+
+      {state.status === 'error' ? (
+        <div className="library-notice">
+          <Notice
+            tone="error"
+            title={state.total === null ? 'The library could not be loaded' : 'Some pictures could not be loaded'}
+            action={
+              <Button small icon="refresh" onClick={() => pages.retry()}>
+                Try again
+              </Button>
+            }
+          >
+            {state.message}
+          </Notice>
+        </div>
+      ) : null}
+
+      {state.total === null ? (
+        state.status === 'loading' ? <LibraryLoading /> : null
+      ) : total === 0 ? (
+        <div className="library-empty">{filtered ? <LibraryNoMatch text={filters.text} onClear={() => setFilters(NO_FILTERS)} /> : <LibraryEmpty />}</div>
+      ) : (
+        <LibraryGrid pages={pages} total={total} revision={state.revision} active={active} onActiveChange={setActive} onOpen={open} onToggleFavorite={favoriteAt} />
+      )}
+
+      {imageId !== null ? (
+        <PictureDetail
+          imageId={imageId}
+          known={index >= 0 ? pages.itemAt(index) : undefined}
+          index={index}
+          total={total}
+          previous={index > 0 ? pages.itemAt(index - 1) : undefined}
+          next={index >= 0 ? pages.itemAt(index + 1) : undefined}
+          providers={providers}
+          onShow={(id) => go('library', { imageId: id })}
+          onClose={() => go('library')}
+          onToggleFavorite={toggleFavorite}
+        />
+      ) : null}
     </section>
   );
 }

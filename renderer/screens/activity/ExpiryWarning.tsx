@@ -1,0 +1,25 @@
+// A finished result that is not saved yet lives only at the vendor, which deletes it after
+// about 14 days. The person sees how long is left, live, and why Easel has not saved it.
+import type { JobView } from '../../../shared/contract-jobs';
+import { JobProblem } from './JobProblem';
+import { formatTimeLeft } from './time-format';
+
+/** Under a day left: say it louder. */
+const URGENT_MS = 24 * 3600_000;
+
+// The core appends its own (then-current) time left to the warning; the live one replaces it.
+const STALE_TIME_LEFT = /\s*Not saved yet; the vendor keeps it for about [^.]*more\.\s*$/;
+
+export function ExpiryWarning({ job, vendor, now }: { job: JobView; vendor: string; now: number }) {
+  const expireAt = job.resultsExpireAt ? Date.parse(job.resultsExpireAt) : Number.NaN;
+  if (!job.warning || Number.isNaN(expireAt)) return null;
+  const left = expireAt - now;
+  const unsaved = job.results.filter((r) => !r.saved).length || 1;
+  const what = unsaved === 1 ? 'this picture' : `these ${unsaved} pictures`;
+  const title =
+    left <= 0
+      ? `${vendor}’s link to ${what} has expired`
+      : `Not saved yet: ${vendor} deletes ${what} in ${formatTimeLeft(left)}${left < URGENT_MS ? ' — save it soon' : ''}`;
+  const message = job.warning.message.replace(STALE_TIME_LEFT, '') || job.warning.message;
+  return <JobProblem tone="warning" title={title} problem={{ ...job.warning, message: `${message} Easel keeps trying to save it.` }} />;
+}

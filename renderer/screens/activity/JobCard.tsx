@@ -1,0 +1,95 @@
+// One job in Activity: what was asked (prompt, provider and model), where it stands (state,
+// progress, elapsed time), what came of it (pictures, problems) and what can be done next.
+import type { Ref } from 'react';
+import type { JobView } from '../../../shared/contract-jobs';
+import { catalogStore } from '../../state/catalog-state';
+import { useStore } from '../../state/external-store';
+import { Icon } from '../../ui/Icon';
+import { findModel, modelLabel, providerLabel } from './catalog-lookup';
+import { useNow } from './clock';
+import { ExpiryWarning } from './ExpiryWarning';
+import { JobActions } from './JobActions';
+import { JobProblem } from './JobProblem';
+import { JobProgress } from './JobProgress';
+import { JobThumbnails } from './JobThumbnails';
+import { awaitsSave, isPaused, isUnfinished, stateLook } from './job-state-labels';
+import { formatDuration, formatStarted, msBetween } from './time-format';
+
+interface JobCardProps {
+  job: JobView;
+  highlighted: boolean;
+  ref?: Ref<HTMLLIElement>;
+}
+
+export function JobCard({ job, highlighted, ref }: JobCardProps) {
+  const catalog = useStore(catalogStore).data;
+  const live = isUnfinished(job);
+  const now = useNow(live);
+  const look = stateLook(job);
+  const { provider, model, prompt } = job.request;
+  const vendor = providerLabel(catalog, provider);
+  const finishedAt = job.finishedAt ? Date.parse(job.finishedAt) : now;
+  const elapsed = msBetween(job.createdAt, live ? now : finishedAt);
+  const titleId = `job-${job.id}-title`;
+  const expiring = awaitsSave(job);
+
+  return (
+    <li
+      ref={ref}
+      id={`job-${job.id}`}
+      className={`job-card card${highlighted ? ' job-card-highlight' : ''}`}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-state={job.state}
+    >
+      <span className={`job-state-icon tone-${look.tone}`} aria-hidden="true">
+        <Icon name={look.icon} size={18} />
+      </span>
+      <div className="job-main">
+        <div className="job-head">
+          <h2 className="job-prompt" id={titleId} title={prompt}>
+            {prompt.trim() === '' ? <span className="job-prompt-empty">No prompt</span> : prompt}
+          </h2>
+          <JobActions job={job} />
+        </div>
+        <p className="job-meta">
+          <span className={look.tone === 'neutral' ? 'badge' : `badge badge-${look.tone}`}>{look.label}</span>
+          <span className="job-meta-model">{modelLabel(catalog, provider, model)}</span>
+          <span className="job-meta-vendor">{vendor}</span>
+          <span className="job-meta-sep" aria-hidden="true">
+            ·
+          </span>
+          <span>
+            <span className="visually-hidden">Started </span>
+            {formatStarted(job.createdAt, now)}
+          </span>
+          <span className="job-meta-sep" aria-hidden="true">
+            ·
+          </span>
+          <span className="job-elapsed">{live ? `${formatDuration(elapsed)} elapsed` : `${job.state === 'completed' ? 'took' : 'after'} ${formatDuration(elapsed)}`}</span>
+          {(job.request.count ?? 1) > 1 ? (
+            <>
+              <span className="job-meta-sep" aria-hidden="true">
+                ·
+              </span>
+              <span>{job.request.count} pictures</span>
+            </>
+          ) : null}
+          {job.costCredits !== undefined ? (
+            <>
+              <span className="job-meta-sep" aria-hidden="true">
+                ·
+              </span>
+              <span>{job.costCredits} credits</span>
+            </>
+          ) : null}
+        </p>
+        {live && !isPaused(job) && !expiring ? <JobProgress job={job} model={findModel(catalog, provider, model)} now={now} /> : null}
+        {job.error && job.state !== 'canceled' ? <JobProblem tone="error" problem={job.error} /> : null}
+        {job.state === 'canceled' ? <p className="job-note">Canceled. Nothing more will be sent or saved for this job.</p> : null}
+        {expiring ? <ExpiryWarning job={job} vendor={vendor} now={now} /> : job.warning ? <JobProblem tone="warning" problem={job.warning} /> : null}
+        <JobThumbnails job={job} live={live} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,153 @@
+// Library scroll benchmark: does the grid stay smooth with 20,000 pictures? A real core and the
+// built renderer in Debian's Chromium (the browser-test harness's pieces, without the test
+// runner), a library seeded with 20,000 pictures (sidecars + index rows; the image files are a
+// dozen paintings hard-linked under every name, so thumbnails are real but cheap), then the grid
+// is scrolled from top to bottom in steps while a PerformanceObserver records long tasks.
+// The service fixture points every vendor at a closed port: nothing leaves this machine.
+// Reports the count of main-thread tasks over 50 ms and the longest; asserts nothing (timings
+// depend on the machine).
+//
+//   node bin/run-ts.mjs test/bench/library-scroll-bench.ts [pictures] [stepPx]
+//   EASEL_BENCH_SKIP_BUILD=1 reuses out/renderer; EASEL_CHROMIUM picks the browser.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { createThumbnails } from '../../electron/core/library/thumbnails';
+import { dispatchChannel } from '../../electron/core/service/channel-dispatch';
+import { createMediaResponder, type MediaResponder } from '../../electron/core/service/media-responder';
+import { startServiceFixture } from '../core/service/service-fixture';
+import { bridgeScript } from '../e2e/harness/bridge-script';
+import { startStudioServer } from '../e2e/harness/studio-server';
+import { seedLibrary } from '../e2e/library-seed';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ScrollBenchResult {
+  pictures: number;
+  seedMs: number;
+  /** From navigation to the first row of thumbnails decoded. */
+  firstPaintMs: number;
+  steps: number;
+  stepPx: number;
+  scrollMs: number;
+  /** Long tasks (each over 50 ms by definition) while scrolling, and the longest. */
+  longTasksOver50ms: number;
+  longestTaskMs: number;
+  /** The same during the first load (bundle start, first page), for context. */
+  loadLongTasks: number;
+  loadLongestMs: number;
+  /** library.query calls made while scrolling the whole library. */
+  pageQueries: number;
+  /** Thumbnails the page asked for. */
+  thumbnailRequests: number;
+  /** Grid cells in the page at the end (virtualization keeps this small). */
+  cellsInPage: number;
+}
+
+interface PageProbe {
+  longTasks: { start: number; duration: number }[];
+}
+
+export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promise<ScrollBenchResult> {
+  if (process.env.EASEL_BENCH_SKIP_BUILD !== '1') {
+    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  }
+  let media: MediaResponder | null = null;
+  const server = await startStudioServer({ rendererDir: path.join(repoRoot, 'out', 'renderer'), media: () => media });
+  const fixture = await startServiceFixture({ service: { mediaBase: server.mediaBase, log: () => {} } });
+  media = createMediaResponder({ libraryRoot: () => fixture.core.library.root, thumbnails: createThumbnails({ dir: path.join(fixture.dataDir, 'thumbnails') }) });
+  const browser = await chromium.launch({
+    executablePath: process.env.EASEL_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const seedStarted = performance.now();
+    const workDir = path.join(fixture.dataDir, 'bench');
+    mkdirSync(workDir, { recursive: true });
+    await seedLibrary(fixture.core.library, { count: pictures, distinct: 12, size: 256, workDir });
+    const seedMs = Math.round(performance.now() - seedStarted);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let pageQueries = 0;
+    await page.exposeBinding('__easelInvoke', async (_source, channel: unknown, input: unknown) => {
+      if (channel === 'library.query') pageQueries++;
+      return dispatchChannel(fixture.service.handlers, channel, input, { secrets: () => fixture.service.secrets() });
+    });
+    await page.addInitScript({ content: await bridgeScript() });
+    // tsx (which runs this file) names arrow functions with a __name helper; the page has none.
+    await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+    await page.addInitScript(() => {
+      window.localStorage.setItem('easel.welcome.seen', '1');
+      const probe: PageProbe = { longTasks: [] };
+      (window as unknown as { __bench: PageProbe }).__bench = probe;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+
+    const opened = performance.now();
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Library' }).click();
+    const grid = page.getByRole('grid', { name: 'Pictures' });
+    await grid.waitFor();
+    await page.waitForFunction(() => {
+      const first = document.querySelector<HTMLImageElement>('.lib-cell img');
+      return first !== null && first.complete && first.naturalWidth > 0;
+    });
+    const firstPaintMs = Math.round(performance.now() - opened);
+    // Let the first page settle (thumbnails of the first screen, idle work) before measuring.
+    await page.waitForTimeout(1000);
+    const served = server.requests.length;
+    const queriesBefore = pageQueries;
+
+    const outcome = await grid.evaluate(async (element, step) => {
+      const probe = (window as unknown as { __bench: PageProbe }).__bench;
+      const loadTasks = probe.longTasks.splice(0);
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const started = performance.now();
+      let steps = 0;
+      // One step every other frame: about 12,000 px/s at 400 px, a brisk flick through the library.
+      while (element.scrollTop + element.clientHeight < element.scrollHeight - 1) {
+        element.scrollTop += step;
+        steps++;
+        await frame();
+        await frame();
+      }
+      // The last rows' pages and thumbnails arrive.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const scrollMs = performance.now() - started;
+      return { loadTasks, scrollTasks: probe.longTasks.filter((t) => t.start >= started), steps, scrollMs, cells: document.querySelectorAll('.lib-cell').length };
+    }, stepPx);
+
+    const longest = (tasks: { duration: number }[]) => Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
+    return {
+      pictures,
+      seedMs,
+      firstPaintMs,
+      steps: outcome.steps,
+      stepPx,
+      scrollMs: Math.round(outcome.scrollMs),
+      longTasksOver50ms: outcome.scrollTasks.length,
+      longestTaskMs: longest(outcome.scrollTasks),
+      loadLongTasks: outcome.loadTasks.length,
+      loadLongestMs: longest(outcome.loadTasks),
+      pageQueries: pageQueries - queriesBefore,
+      thumbnailRequests: server.requests.slice(served).filter((r) => r.path.includes('/thumb/')).length,
+      cellsInPage: outcome.cells,
+    };
+  } finally {
+    await browser.close();
+    await fixture.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+  const result = await benchLibraryScroll(Number(process.argv[2] ?? 20_000), Number(process.argv[3] ?? 400));
+  console.log(JSON.stringify(result, null, 2));
+  console.log(`Library scroll, ${result.pictures.toLocaleString('en')} pictures: ${result.longTasksOver50ms} long tasks over 50 ms while scrolling ${result.steps} steps; longest ${result.longestTaskMs} ms.`);
+}

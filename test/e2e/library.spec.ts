@@ -1,0 +1,333 @@
+// The Library in a real browser against the real core: pictures made by jobs or written into
+// the library folder are found, searched, filtered, favourited (in the sidecar on disk),
+// remixed, reused, moved to the trash (recorded by the harness's shell), dragged and browsed
+// by keyboard; pages load as the grid scrolls, and a change in the library shows without polling.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import type { JobView, SubmitInput } from '../../shared/contract-jobs';
+import type { Sidecar } from '../../shared/domain';
+import { expect, test, type Studio } from './harness/studio';
+import { seedLibrary, type SeededPicture } from './library-seed';
+
+// Date filters are the person's calendar days: the page and this process share a time zone.
+test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
+
+async function openLibrary(studio: Studio): Promise<Page> {
+  // The first-run welcome is another screen's business.
+  await studio.page.addInitScript(() => window.localStorage.setItem('easel.welcome.seen', '1'));
+  await studio.open();
+  await section(studio.page, 'Library');
+  await expect(studio.page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+  return studio.page;
+}
+
+async function section(page: Page, name: 'Create' | 'Activity' | 'Library' | 'Settings'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name }).click();
+}
+
+async function submit(studio: Studio, input: SubmitInput): Promise<JobView> {
+  const answer = await studio.call('jobs.submit', input);
+  if (!answer.ok) throw new Error(`jobs.submit refused: ${answer.error.message}`);
+  return studio.waitForJob((answer.value as JobView).id);
+}
+
+function sidecarOf(studio: Studio, imageId: string): Sidecar {
+  const item = studio.core.library.get(imageId);
+  if (!item) throw new Error(`${imageId} is not in the library`);
+  return JSON.parse(readFileSync(item.sidecarPath, 'utf8')) as Sidecar;
+}
+
+function grid(page: Page): Locator {
+  return page.getByRole('grid', { name: 'Pictures' });
+}
+
+function cellOf(page: Page, imageId: string): Locator {
+  return grid(page).locator(`[data-image-id="${imageId}"]`);
+}
+
+function count(page: Page): Locator {
+  return page.locator('.library-count');
+}
+
+async function seed(studio: Studio, n: number, options: { spacingMs?: number; distinct?: number } = {}): Promise<SeededPicture[]> {
+  return seedLibrary(studio.core.library, { count: n, workDir: studio.dataDir, distinct: options.distinct ?? 8, size: 96, ...(options.spacingMs ? { spacingMs: options.spacingMs } : {}) });
+}
+
+test('a picture from a job is found, searched, favourited on disk and remixed with a new seed', async ({ studio }) => {
+  const prompt = 'a red lighthouse on a cliff at dusk';
+  const job = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt, negativePrompt: 'fog', aspectRatio: '16:9', seed: 4242, params: { style: 'poster' } });
+  await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'a lone fox in the snow' });
+  const imageId = job.results[0]!.saved!.imageId;
+  const page = await openLibrary(studio);
+  await expect(count(page)).toHaveText('2 pictures');
+
+  const search = page.getByRole('searchbox', { name: 'Search prompts' });
+  await search.fill('lighthou');
+  await expect(count(page)).toHaveText('1 match');
+  await expect(grid(page).getByRole('gridcell')).toHaveCount(1);
+  const cell = cellOf(page, imageId);
+  await expect(cell).toHaveAccessibleName(prompt);
+  await expect.poll(() => cell.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+  await search.fill('zebra');
+  await expect(page.getByText('No pictures match “zebra”')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(count(page)).toHaveText('2 pictures');
+  await expect(search).toHaveValue('');
+
+  await cell.click();
+  const detail = page.getByRole('dialog', { name: prompt });
+  await expect(detail).toBeVisible();
+  // The whole record: prompts, model, size, seed, parameters, file and hash.
+  await expect(detail.getByText('fog', { exact: true })).toBeVisible();
+  await expect(detail.getByText('Sandbox Sketch', { exact: true })).toBeVisible();
+  await expect(detail.getByText(/^\d+ × \d+ · 16:9/)).toBeVisible();
+  await expect(detail.getByText('4242', { exact: true })).toBeVisible();
+  await expect(detail.getByText('poster', { exact: true })).toBeVisible();
+  const item = studio.core.library.get(imageId)!;
+  await expect(detail.getByText(item.path, { exact: true })).toBeVisible();
+  await expect(detail.getByText(item.sha256, { exact: true })).toBeVisible();
+
+  const favourite = detail.getByRole('button', { name: 'Add to favourites' });
+  await expect(favourite).toHaveAttribute('aria-pressed', 'false');
+  await favourite.click();
+  await expect(detail.getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true');
+  expect(sidecarOf(studio, imageId).favorite).toBe(true);
+  await expect(cell).toHaveAccessibleName(`${prompt}, favourite`);
+
+  await detail.getByRole('button', { name: 'Remix' }).click();
+  await expect(page.getByRole('heading', { name: 'Create', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(prompt);
+  const submitted = studio.invocations.length;
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(() => studio.invocations.slice(submitted).find((call) => call.channel === 'jobs.submit')).toBeTruthy();
+  const sent = studio.invocations.slice(submitted).find((call) => call.channel === 'jobs.submit')!.input as SubmitInput;
+  // Same settings, new seed.
+  expect(sent).toMatchObject({ provider: 'sandbox', model: 'sketch', prompt, negativePrompt: 'fog', aspectRatio: '16:9', params: { style: 'poster' } });
+  expect(typeof sent.seed).toBe('number');
+  expect(sent.seed).not.toBe(4242);
+});
+
+test('use prompt and use as reference take the picture to Create', async ({ studio }) => {
+  const prompt = 'a cabin in a pine forest, gouache sketch';
+  const job = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt });
+  const imageId = job.results[0]!.saved!.imageId;
+  const item = studio.core.library.get(imageId)!;
+  const page = await openLibrary(studio);
+
+  await cellOf(page, imageId).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Use prompt' }).click();
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(prompt);
+
+  await section(page, 'Library');
+  await cellOf(page, imageId).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Use as reference' }).click();
+  await expect(page.getByRole('list', { name: 'Reference images, in the order they are sent' }).getByLabel(`Reference 1 of 1: ${prompt}`)).toBeVisible();
+  // Sent as the library file itself.
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(() => studio.invocations.find((call) => call.channel === 'jobs.submit')?.input).toMatchObject({ references: [{ kind: 'file', path: item.path }] });
+});
+
+test('a picture dragged from the grid carries what Create needs', async ({ studio }) => {
+  const job = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'a koi pond in a temple garden' });
+  const imageId = job.results[0]!.saved!.imageId;
+  const item = studio.core.library.get(imageId)!;
+  const page = await openLibrary(studio);
+
+  const payload = await cellOf(page, imageId).evaluate((cell) => {
+    const data = new DataTransfer();
+    cell.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: data }));
+    (window as unknown as { dragged: DataTransfer }).dragged = data;
+    return { json: data.getData('application/x-easel-image'), text: data.getData('text/plain') };
+  });
+  expect(JSON.parse(payload.json)).toEqual({ imageId, path: item.path, thumbUrl: expect.stringContaining('/thumb/256/'), prompt: 'a koi pond in a temple garden' });
+  expect(payload.text).toBe('a koi pond in a temple garden');
+
+  // Dropped on Create's references, it becomes one (Create owns the drop; this checks the handover).
+  await section(page, 'Create');
+  const zone = page.getByTestId('reference-drop-zone');
+  await zone.evaluate((element) => {
+    const data = (window as unknown as { dragged: DataTransfer }).dragged;
+    for (const type of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+  });
+  await expect(page.getByLabel('Reference 1 of 1: a koi pond in a temple garden')).toBeVisible();
+});
+
+test('delete asks first, then moves the picture and its record to the trash', async ({ studio }) => {
+  const pictures = await seed(studio, 3);
+  const page = await openLibrary(studio);
+  await expect(count(page)).toHaveText('3 pictures');
+  const victim = pictures[1]!;
+  await cellOf(page, victim.imageId).click();
+  const detail = page.getByRole('dialog', { name: victim.prompt });
+
+  await detail.getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Move this picture to the trash?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(studio.shell.calls.filter((call) => call.method === 'trash')).toEqual([]);
+
+  await detail.getByRole('button', { name: 'Delete' }).click();
+  await confirm.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(count(page)).toHaveText('2 pictures');
+  expect(studio.shell.calls.filter((call) => call.method === 'trash')).toEqual([{ method: 'trash', args: [[victim.path, victim.sidecarPath]] }]);
+  expect(studio.core.library.get(victim.imageId)).toBeNull();
+  // The detail view moves on to the next picture.
+  await expect(page.getByRole('dialog', { name: pictures[2]!.prompt })).toBeVisible();
+  await expect(cellOf(page, victim.imageId)).toHaveCount(0);
+});
+
+test('filters narrow by provider, model, favourite and date', async ({ studio }) => {
+  const day = 24 * 3600_000;
+  const pictures = await seed(studio, 48, { spacingMs: day });
+  const page = await openLibrary(studio);
+  await expect(count(page)).toHaveText('48 pictures');
+  const matches = (n: number) => `${n} ${n === 1 ? 'match' : 'matches'}`;
+
+  await page.getByLabel('Provider').selectOption('sandbox');
+  await expect(count(page)).toHaveText(matches(pictures.filter((p) => p.provider === 'sandbox').length));
+  await page.getByLabel('Provider').selectOption('');
+
+  await page.getByLabel('Model').selectOption('unified|midjourney');
+  await expect(page.getByLabel('Provider')).toHaveValue('unified');
+  await expect(count(page)).toHaveText(matches(pictures.filter((p) => p.model === 'midjourney').length));
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(count(page)).toHaveText('48 pictures');
+
+  await page.getByRole('button', { name: 'Favourites' }).click();
+  await expect(page.getByRole('button', { name: 'Favourites' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(count(page)).toHaveText(matches(pictures.filter((p) => p.favorite).length));
+  await page.getByRole('button', { name: 'Favourites' }).click();
+
+  // Ten calendar days, inclusive, in the person's time zone.
+  const localDay = (iso: string) => new Date(iso).toLocaleDateString('en-CA');
+  const from = localDay(pictures[20]!.createdAt);
+  const to = localDay(pictures[11]!.createdAt);
+  await page.getByLabel('From').fill(from);
+  await page.getByLabel('to', { exact: true }).fill(to);
+  const inRange = pictures.filter((p) => localDay(p.createdAt) >= from && localDay(p.createdAt) <= to);
+  await expect(count(page)).toHaveText(matches(inRange.length));
+  await expect(cellOf(page, pictures[11]!.imageId)).toBeVisible();
+  await expect(cellOf(page, pictures[21]!.imageId)).toHaveCount(0);
+});
+
+test('the keyboard moves through the grid, opens pictures and favourites them', async ({ studio }) => {
+  const pictures = await seed(studio, 30);
+  const page = await openLibrary(studio);
+  const pictures_ = grid(page);
+  await expect(count(page)).toHaveText('30 pictures');
+  await pictures_.focus();
+  await expect(pictures_).toHaveAttribute('aria-activedescendant', 'library-cell-0');
+  const columns = Number(await pictures_.getAttribute('aria-colcount'));
+  expect(columns).toBeGreaterThan(1);
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  const at = columns + 1;
+  await expect(pictures_).toHaveAttribute('aria-activedescendant', `library-cell-${at}`);
+  await expect(page.locator(`#library-cell-${at}`)).toHaveAttribute('aria-selected', 'true');
+
+  const chosen = pictures[at]!;
+  const wasFavourite = sidecarOf(studio, chosen.imageId).favorite;
+  await page.keyboard.press('f');
+  await expect.poll(() => sidecarOf(studio, chosen.imageId).favorite).toBe(!wasFavourite);
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: chosen.prompt })).toBeVisible();
+  await expect(page.getByRole('dialog').getByText(`${at + 1} of 30`)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: pictures[at + 1]!.prompt })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Back in the grid, on the picture last shown.
+  await expect(pictures_).toBeFocused();
+  await expect(pictures_).toHaveAttribute('aria-activedescendant', `library-cell-${at + 1}`);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
+  await expect(pictures_).toHaveAttribute('aria-activedescendant', 'library-cell-29');
+});
+
+test('a large library loads page by page as the grid scrolls', async ({ studio }) => {
+  const pictures = await seed(studio, 1200, { distinct: 6 });
+  const page = await openLibrary(studio);
+  await expect(count(page)).toHaveText('1,200 pictures');
+  // Only the rows on screen exist in the page.
+  expect(await grid(page).getByRole('gridcell').count()).toBeLessThan(120);
+  const queried = () => studio.invocations.filter((call) => call.channel === 'library.query').map((call) => (call.input as { offset?: number }).offset ?? 0);
+  expect(queried()).not.toContain(1000);
+
+  await grid(page).evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  const oldest = pictures.at(-1)!;
+  await expect(cellOf(page, oldest.imageId)).toBeVisible();
+  await expect(cellOf(page, oldest.imageId)).toHaveAccessibleName(oldest.favorite ? `${oldest.prompt}, favourite` : oldest.prompt);
+  expect(queried()).toContain(1000);
+  // Pages in between, skipped over by the jump, were never asked for.
+  expect(queried()).not.toContain(600);
+});
+
+test('a new picture appears while the library is open, without polling', async ({ studio }) => {
+  await seed(studio, 3);
+  const page = await openLibrary(studio);
+  await expect(count(page)).toHaveText('3 pictures');
+  const queries = studio.invocations.filter((call) => call.channel === 'library.query').length;
+  await page.waitForTimeout(1500);
+  expect(studio.invocations.filter((call) => call.channel === 'library.query').length).toBe(queries);
+
+  const job = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'a windmill over tulip fields' });
+  await expect(count(page)).toHaveText('4 pictures');
+  await expect(grid(page).getByRole('gridcell').first()).toHaveAttribute('data-image-id', job.results[0]!.saved!.imageId);
+});
+
+test('a notification click opens its picture, even one the grid has not reached', async ({ studio }) => {
+  const pictures = await seed(studio, 900, { distinct: 4 });
+  const page = await openLibrary(studio);
+  await section(page, 'Create');
+  const far = pictures[850]!;
+  await page.evaluate(
+    ([jobId, imageId]) => {
+      const harness = (window as unknown as { __easelHarness: { emit(event: string, payload: unknown): void } }).__easelHarness;
+      harness.emit('notification.clicked', { jobId, imageId });
+    },
+    [far.jobId, far.imageId] as const,
+  );
+  const detail = page.getByRole('dialog', { name: far.prompt });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByText(far.path, { exact: true })).toBeVisible();
+});
+
+test('reveal, copy and drag out go through main with the picture id', async ({ studio }) => {
+  const [picture] = await seed(studio, 1);
+  const page = await openLibrary(studio);
+  await cellOf(page, picture!.imageId).click();
+  const detail = page.getByRole('dialog', { name: picture!.prompt });
+
+  await detail.getByRole('button', { name: 'Show in folder' }).click();
+  await expect(detail.getByText('Shown in its folder.')).toBeVisible();
+  await detail.getByRole('button', { name: 'Copy picture' }).click();
+  await expect(detail.getByText('Copied to the clipboard.')).toBeVisible();
+
+  // The page's own drag is canceled and main starts the OS drag with the real file.
+  const prevented = await detail.getByRole('button', { name: 'Drag out to another app' }).evaluate((handle) => {
+    const event = new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() });
+    handle.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(prevented).toBe(true);
+  await expect.poll(() => studio.shell.calls.map((call) => call.method)).toEqual(['reveal', 'copyImage', 'startDrag']);
+  expect(studio.shell.calls.map((call) => call.args[0])).toEqual([picture!.path, picture!.path, picture!.path]);
+  expect(studio.invocations.filter((call) => call.channel.startsWith('library.') && call.channel !== 'library.query' && call.channel !== 'library.get').map((call) => call.input)).toEqual([
+    { imageId: picture!.imageId },
+    { imageId: picture!.imageId },
+    { imageId: picture!.imageId },
+  ]);
+});
+
+test('an empty library explains itself and offers the sandbox', async ({ studio }) => {
+  const page = await openLibrary(studio);
+  await expect(page.getByText('Your library is empty')).toBeVisible();
+  await page.getByRole('button', { name: 'Try the free sandbox' }).click();
+  await expect(page.getByRole('heading', { name: 'Create', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Model: Sandbox Sketch/ })).toBeVisible();
+});
