@@ -10,6 +10,7 @@
 //   node bin/run-ts.mjs test/bench/library-scroll-bench.ts [pictures] [stepPx]
 //   EASEL_BENCH_SKIP_BUILD=1 reuses out/renderer; EASEL_CHROMIUM picks the browser.
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,6 +37,14 @@ export interface ScrollBenchResult {
   /** Long tasks (each over 50 ms by definition) while scrolling, and the longest. */
   longTasksOver50ms: number;
   longestTaskMs: number;
+  /**
+   * Long animation frames while scrolling in which the page's own scripts ran over 50 ms in
+   * total, and the most script time in one frame: the part of any jank the app is answerable
+   * for (a long task with no script in it is style, layout, paint, image work, or a machine
+   * too busy to schedule the page).
+   */
+  framesWithScriptOver50ms: number;
+  longestFrameScriptMs: number;
   /** The same during the first load (bundle start, first page), for context. */
   loadLongTasks: number;
   loadLongestMs: number;
@@ -45,10 +54,16 @@ export interface ScrollBenchResult {
   thumbnailRequests: number;
   /** Grid cells in the page at the end (virtualization keeps this small). */
   cellsInPage: number;
+  /** How busy the machine was: timings mean little on a loaded one. */
+  cpus: number;
+  loadAverageBefore: number;
+  loadAverageAfter: number;
 }
 
 interface PageProbe {
   longTasks: { start: number; duration: number }[];
+  /** Long animation frames: when, and how long scripts ran in each. */
+  frames: { start: number; scriptMs: number }[];
 }
 
 export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promise<ScrollBenchResult> {
@@ -82,11 +97,17 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
     await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
     await page.addInitScript(() => {
       window.localStorage.setItem('easel.welcome.seen', '1');
-      const probe: PageProbe = { longTasks: [] };
+      const probe: PageProbe = { longTasks: [], frames: [] };
       (window as unknown as { __bench: PageProbe }).__bench = probe;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
+      type FrameTiming = PerformanceEntry & { scripts?: readonly { duration: number }[] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as FrameTiming[]) {
+          probe.frames.push({ start: entry.startTime, scriptMs: (entry.scripts ?? []).reduce((sum, script) => sum + script.duration, 0) });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
     });
 
     const opened = performance.now();
@@ -103,6 +124,7 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
     await page.waitForTimeout(1000);
     const served = server.requests.length;
     const queriesBefore = pageQueries;
+    const loadAverageBefore = os.loadavg()[0]!;
 
     const outcome = await grid.evaluate(async (element, step) => {
       const probe = (window as unknown as { __bench: PageProbe }).__bench;
@@ -120,7 +142,14 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
       // The last rows' pages and thumbnails arrive.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const scrollMs = performance.now() - started;
-      return { loadTasks, scrollTasks: probe.longTasks.filter((t) => t.start >= started), steps, scrollMs, cells: document.querySelectorAll('.lib-cell').length };
+      return {
+        loadTasks,
+        scrollTasks: probe.longTasks.filter((t) => t.start >= started),
+        scriptFrames: probe.frames.filter((f) => f.start >= started).map((f) => f.scriptMs),
+        steps,
+        scrollMs,
+        cells: document.querySelectorAll('.lib-cell').length,
+      };
     }, stepPx);
 
     const longest = (tasks: { duration: number }[]) => Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
@@ -133,11 +162,16 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
       scrollMs: Math.round(outcome.scrollMs),
       longTasksOver50ms: outcome.scrollTasks.length,
       longestTaskMs: longest(outcome.scrollTasks),
+      framesWithScriptOver50ms: outcome.scriptFrames.filter((ms) => ms > 50).length,
+      longestFrameScriptMs: Math.round(Math.max(0, ...outcome.scriptFrames)),
       loadLongTasks: outcome.loadTasks.length,
       loadLongestMs: longest(outcome.loadTasks),
       pageQueries: pageQueries - queriesBefore,
       thumbnailRequests: server.requests.slice(served).filter((r) => r.path.includes('/thumb/')).length,
       cellsInPage: outcome.cells,
+      cpus: os.cpus().length,
+      loadAverageBefore: Number(loadAverageBefore.toFixed(2)),
+      loadAverageAfter: Number(os.loadavg()[0]!.toFixed(2)),
     };
   } finally {
     await browser.close();
@@ -149,5 +183,9 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
   const result = await benchLibraryScroll(Number(process.argv[2] ?? 20_000), Number(process.argv[3] ?? 400));
   console.log(JSON.stringify(result, null, 2));
-  console.log(`Library scroll, ${result.pictures.toLocaleString('en')} pictures: ${result.longTasksOver50ms} long tasks over 50 ms while scrolling ${result.steps} steps; longest ${result.longestTaskMs} ms.`);
+  console.log(
+    `Library scroll, ${result.pictures.toLocaleString('en')} pictures: ${result.longTasksOver50ms} long tasks over 50 ms while scrolling ${result.steps} steps ` +
+      `(longest ${result.longestTaskMs} ms); ${result.framesWithScriptOver50ms} frames with over 50 ms of the page's script (most ${result.longestFrameScriptMs} ms); ` +
+      `${result.cpus} CPUs, load ${result.loadAverageBefore} → ${result.loadAverageAfter}.`,
+  );
 }

@@ -67,7 +67,7 @@ const MODELS: readonly { provider: ProviderId; model: string }[] = [
 
 /** The prompt of picture i (deterministic, varied, searchable). */
 export function seedPrompt(i: number): string {
-  return `${SUBJECTS[i % SUBJECTS.length]} ${TIMES[Math.floor(i / SUBJECTS.length) % TIMES.length]}, ${STYLES[Math.floor(i / 7) % STYLES.length]}`;
+  return `${SUBJECTS[i % SUBJECTS.length]} ${TIMES[i % TIMES.length]}, ${STYLES[Math.floor(i / 3) % STYLES.length]}`;
 }
 
 interface Source {

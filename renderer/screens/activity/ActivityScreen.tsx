@@ -24,7 +24,9 @@ export function ActivityScreen() {
     if (!hasHighlight) return;
     const card = highlightRef.current;
     if (!card) return;
-    card.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // At once rather than smoothly: a smooth scroll is cut short if the list moves under it, and the
+    // card's arrival animation already draws the eye.
+    card.scrollIntoView({ block: 'center' });
     card.focus({ preventScroll: true });
   }, [jobId, hasHighlight]);
 

@@ -4,9 +4,6 @@ import type { JobView } from '../../../shared/contract-jobs';
 import { JobProblem } from './JobProblem';
 import { formatTimeLeft } from './time-format';
 
-/** Under a day left: say it louder. */
-const URGENT_MS = 24 * 3600_000;
-
 // The core appends its own (then-current) time left to the warning; the live one replaces it.
 const STALE_TIME_LEFT = /\s*Not saved yet; the vendor keeps it for about [^.]*more\.\s*$/;
 
@@ -19,7 +16,7 @@ export function ExpiryWarning({ job, vendor, now }: { job: JobView; vendor: stri
   const title =
     left <= 0
       ? `${vendor}’s link to ${what} has expired`
-      : `Not saved yet: ${vendor} deletes ${what} in ${formatTimeLeft(left)}${left < URGENT_MS ? ' — save it soon' : ''}`;
+      : `Not saved yet: ${vendor} deletes ${what} in ${formatTimeLeft(left)}`;
   const message = job.warning.message.replace(STALE_TIME_LEFT, '') || job.warning.message;
   return <JobProblem tone="warning" title={title} problem={{ ...job.warning, message: `${message} Easel keeps trying to save it.` }} />;
 }

@@ -22,8 +22,8 @@ export function formatTimeLeft(ms: number): string {
   return `${Math.floor(safe / DAY)} d ${Math.floor((safe % DAY) / HOUR)} h`;
 }
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dateAndTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const timeOnly = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const dateAndTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 
 /** "14:03" today, "Mar 9, 14:03" before. */
 export function formatStarted(iso: string, now: number): string {

@@ -13,8 +13,9 @@ import { Notice } from '../../ui/Notice';
 import { hasFilters, NO_FILTERS, toLibraryQuery, type LibraryFilters } from './library-filters';
 import { LibraryGrid } from './LibraryGrid';
 import { LibraryEmpty, LibraryLoading, LibraryNoMatch } from './LibraryStates';
-import { LibraryToolbar } from './LibraryToolbar';
+import { LibraryFilterBar } from './LibraryFilterBar';
 import { PictureDetail } from './PictureDetail';
+import { SearchBox } from './SearchBox';
 import './library.css';
 
 async function toggleFavorite(item: LibraryItemView): Promise<string | null> {
@@ -68,8 +69,12 @@ export function LibraryScreen() {
     [pages],
   );
 
+  const onSearch = useCallback((text: string) => setFilters((current) => ({ ...current, text })), []);
+
+  // Nothing to search or filter in an empty library: the empty state speaks alone.
+  const empty = state.total === 0 && !filtered;
   const countText =
-    state.total === null ? '' : filtered ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}` : `${total.toLocaleString()} ${total === 1 ? 'picture' : 'pictures'}`;
+    state.total === null || empty ? '' : filtered ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}` : `${total.toLocaleString()} ${total === 1 ? 'picture' : 'pictures'}`;
 
   return (
     <section className="screen library-screen" aria-labelledby="library-title">
@@ -78,8 +83,10 @@ export function LibraryScreen() {
         <p className="library-count" aria-live="polite">
           {countText}
         </p>
+        <span className="spacer" />
+        {empty ? null : <SearchBox value={filters.text} onSearch={onSearch} />}
       </header>
-      <LibraryToolbar filters={filters} providers={providers} onChange={setFilters} />
+      {empty ? null : <LibraryFilterBar filters={filters} providers={providers} onChange={setFilters} />}
 
       {state.status === 'error' ? (
         <div className="library-notice">
@@ -102,7 +109,8 @@ export function LibraryScreen() {
       ) : total === 0 ? (
         <div className="library-empty">{filtered ? <LibraryNoMatch text={filters.text} onClear={() => setFilters(NO_FILTERS)} /> : <LibraryEmpty />}</div>
       ) : (
-        <LibraryGrid pages={pages} total={total} revision={state.revision} active={active} onActiveChange={setActive} onOpen={open} onToggleFavorite={favoriteAt} />
+        // A new query is a new grid: scrolled to the top, first picture active.
+        <LibraryGrid key={pages.key} pages={pages} total={total} revision={state.revision} active={active} onActiveChange={setActive} onOpen={open} onToggleFavorite={favoriteAt} />
       )}
 
       {imageId !== null ? (

@@ -29,7 +29,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
   }, [focusSearch]);
 
   return (
-    <div className="library-search">
+    <div className="library-search" role="search" aria-label="Library">
       <label htmlFor="library-search" className="visually-hidden">
         Search prompts
       </label>

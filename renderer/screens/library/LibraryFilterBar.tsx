@@ -1,12 +1,11 @@
-// Search and filters above the grid: provider, model (grouped by provider), favourites, and a
-// date range. Every control is labelled; "Clear" appears once anything is narrowed.
+// The filters above the grid: provider, model (grouped by provider), favourites, and a date
+// range. Every control is labelled; "Clear" appears once anything (search included) narrows.
 import { useCallback } from 'react';
 import type { ProviderView } from '../../../shared/contract';
 import { PROVIDER_IDS, type ProviderId } from '../../../shared/domain';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { hasFilters, NO_FILTERS, type LibraryFilters } from './library-filters';
-import { SearchBox } from './SearchBox';
 
 interface ToolbarProps {
   filters: LibraryFilters;
@@ -16,15 +15,13 @@ interface ToolbarProps {
 
 const isProviderId = (value: string): value is ProviderId => (PROVIDER_IDS as readonly string[]).includes(value);
 
-export function LibraryToolbar({ filters, providers, onChange }: ToolbarProps) {
+export function LibraryFilterBar({ filters, providers, onChange }: ToolbarProps) {
   const set = useCallback((patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch }), [filters, onChange]);
-  const onSearch = useCallback((text: string) => set({ text }), [set]);
   const modelProviders = (providers ?? []).filter((p) => filters.provider === '' || p.id === filters.provider);
 
   return (
-    <div className="library-toolbar" role="search" aria-label="Search and filter pictures">
-      <SearchBox value={filters.text} onSearch={onSearch} />
-      <div className="library-filters">
+    <div className="library-toolbar">
+      <div className="library-filters" role="group" aria-label="Filters">
         <label className="library-filter">
           <span className="visually-hidden">Provider</span>
           <select
