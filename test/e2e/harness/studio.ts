@@ -30,7 +30,8 @@ export { dropFiles, pasteImage, type DropResult, type PageFile, type PasteResult
 export { EMULATOR_KEYS, type EmulatorId, type EmulatorOptions, type Emulators } from './emulators';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const RENDERER_DIR = path.join(repoRoot, 'out', 'renderer');
+/** The renderer build this run serves: global-setup's folder, else out/renderer. */
+export const RENDERER_DIR = process.env.EASEL_E2E_RENDERER_DIR ?? path.join(repoRoot, 'out', 'renderer');
 
 /** One call the page made through window.easel, as the core answered it. */
 export interface Invocation {
@@ -110,7 +111,7 @@ export const test = base.extend<StudioOptions & { studio: Studio }, WorkerFixtur
 
   studio: async ({ page, emulators: emulatorIds, emulatorOptions, keys, coreOptions, env, easelBridgeScript }, use, testInfo) => {
     if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-      throw new Error(`No built renderer in ${RENDERER_DIR}: run the suite without EASEL_E2E_SKIP_BUILD=1 once (or npx vite build).`);
+      throw new Error(`No built renderer in ${RENDERER_DIR}: run npm run build, or the suite without EASEL_E2E_SKIP_BUILD=1.`);
     }
     const cleanup: Array<() => Promise<void>> = [];
     const runCleanup = async () => {
