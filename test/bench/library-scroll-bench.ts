@@ -2,19 +2,21 @@
 // built renderer in Debian's Chromium (the browser-test harness's pieces, without the test
 // runner), a library seeded with 20,000 pictures (sidecars + index rows; the image files are a
 // dozen paintings hard-linked under every name, so thumbnails are real but cheap), then the grid
-// is scrolled from top to bottom in steps while a PerformanceObserver records long tasks.
+// is flung from top to bottom, then browsed slowly from the top, while a PerformanceObserver
+// records long tasks and long animation frames.
 // The service fixture points every vendor at a closed port: nothing leaves this machine.
 // Reports the count of main-thread tasks over 50 ms and the longest; asserts nothing (timings
 // depend on the machine).
 //
 //   node bin/run-ts.mjs test/bench/library-scroll-bench.ts [pictures] [stepPx]
-//   EASEL_BENCH_SKIP_BUILD=1 reuses out/renderer; EASEL_CHROMIUM picks the browser.
-import { mkdirSync } from 'node:fs';
+//   EASEL_BENCH_SKIP_BUILD=1 serves out/renderer (from npm run build); EASEL_BENCH_TRACE=<file>
+//   writes a Chromium trace of the fling (open it in DevTools' Performance panel); EASEL_CHROMIUM picks the browser.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Locator } from '@playwright/test';
 import { build } from 'vite';
 import { createThumbnails } from '../../electron/core/library/thumbnails';
 import { dispatchChannel } from '../../electron/core/service/channel-dispatch';
@@ -31,6 +33,24 @@ export interface ScrollBenchResult {
   seedMs: number;
   /** From navigation to the first row of thumbnails decoded. */
   firstPaintMs: number;
+  /** Flinging top to bottom at about 12,000 px/s. */
+  fling: ScrollPhaseResult;
+  /** Browsing at about 1,500 px/s, thumbnails loading as they come. */
+  browse: ScrollPhaseResult;
+  /** The same during the first load (bundle start, first page), for context. */
+  loadLongTasks: number;
+  loadLongestMs: number;
+  /** library.query calls made while scrolling (both phases). */
+  pageQueries: number;
+  /** Grid cells in the page at the end (virtualization keeps this small). */
+  cellsInPage: number;
+  /** How busy the machine was: timings mean little on a loaded one. */
+  cpus: number;
+  loadAverageBefore: number;
+  loadAverageAfter: number;
+}
+
+export interface ScrollPhaseResult {
   steps: number;
   stepPx: number;
   scrollMs: number;
@@ -38,26 +58,69 @@ export interface ScrollBenchResult {
   longTasksOver50ms: number;
   longestTaskMs: number;
   /**
-   * Long animation frames while scrolling in which the page's own scripts ran over 50 ms in
-   * total, and the most script time in one frame: the part of any jank the app is answerable
-   * for (a long task with no script in it is style, layout, paint, image work, or a machine
-   * too busy to schedule the page).
+   * Long animation frames in which the page's own scripts ran over 50 ms in total, and the most
+   * script time in one frame: the part of any jank the app is answerable for (a long task with
+   * no script in it is style, layout, paint, image work, or a machine too busy to schedule the
+   * page).
    */
   framesWithScriptOver50ms: number;
   longestFrameScriptMs: number;
-  /** The same during the first load (bundle start, first page), for context. */
-  loadLongTasks: number;
-  loadLongestMs: number;
-  /** library.query calls made while scrolling the whole library. */
-  pageQueries: number;
-  /** Thumbnails the page asked for. */
+  /** Thumbnails the page asked for during the phase. */
   thumbnailRequests: number;
-  /** Grid cells in the page at the end (virtualization keeps this small). */
-  cellsInPage: number;
-  /** How busy the machine was: timings mean little on a loaded one. */
-  cpus: number;
-  loadAverageBefore: number;
-  loadAverageAfter: number;
+}
+
+interface PhaseOutcome {
+  loadTasks: { start: number; duration: number }[];
+  scrollTasks: { start: number; duration: number }[];
+  scriptFrames: number[];
+  steps: number;
+  scrollMs: number;
+  cells: number;
+}
+
+const longest = (tasks: { duration: number }[]) => Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
+
+function summarize(outcome: PhaseOutcome, stepPx: number): Omit<ScrollPhaseResult, 'thumbnailRequests'> {
+  return {
+    steps: outcome.steps,
+    stepPx,
+    scrollMs: Math.round(outcome.scrollMs),
+    longTasksOver50ms: outcome.scrollTasks.length,
+    longestTaskMs: longest(outcome.scrollTasks),
+    framesWithScriptOver50ms: outcome.scriptFrames.filter((ms) => ms > 50).length,
+    longestFrameScriptMs: Math.round(Math.max(0, ...outcome.scriptFrames)),
+  };
+}
+
+/** Scrolls the grid by stepPx every other frame, to the end or for maxSteps, recording jank. */
+async function scrollPhase(grid: Locator, stepPx: number, maxSteps: number): Promise<PhaseOutcome> {
+  return grid.evaluate(
+    async (element, { step, max }) => {
+      const probe = (window as unknown as { __bench: PageProbe }).__bench;
+      const loadTasks = probe.longTasks.splice(0);
+      probe.frames.splice(0);
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const started = performance.now();
+      let steps = 0;
+      while (steps < max && element.scrollTop + element.clientHeight < element.scrollHeight - 1) {
+        element.scrollTop += step;
+        steps++;
+        await frame();
+        await frame();
+      }
+      // The last rows' pages and thumbnails arrive.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return {
+        loadTasks,
+        scrollTasks: probe.longTasks.filter((t) => t.start >= started),
+        scriptFrames: probe.frames.filter((f) => f.start >= started).map((f) => f.scriptMs),
+        steps,
+        scrollMs: performance.now() - started,
+        cells: document.querySelectorAll('.lib-cell').length,
+      };
+    },
+    { step: stepPx, max: maxSteps === Number.POSITIVE_INFINITY ? 1e9 : maxSteps },
+  );
 }
 
 interface PageProbe {
@@ -67,11 +130,14 @@ interface PageProbe {
 }
 
 export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promise<ScrollBenchResult> {
-  if (process.env.EASEL_BENCH_SKIP_BUILD !== '1') {
-    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  // A build of its own (as the browser tests do), so a bench never empties another run's.
+  const skipBuild = process.env.EASEL_BENCH_SKIP_BUILD === '1';
+  const rendererDir = skipBuild ? path.join(repoRoot, 'out', 'renderer') : mkdtempSync(path.join(os.tmpdir(), 'easel-bench-renderer-'));
+  if (!skipBuild) {
+    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: rendererDir, emptyOutDir: true } });
   }
   let media: MediaResponder | null = null;
-  const server = await startStudioServer({ rendererDir: path.join(repoRoot, 'out', 'renderer'), media: () => media });
+  const server = await startStudioServer({ rendererDir, media: () => media });
   const fixture = await startServiceFixture({ service: { mediaBase: server.mediaBase, log: () => {} } });
   media = createMediaResponder({ libraryRoot: () => fixture.core.library.root, thumbnails: createThumbnails({ dir: path.join(fixture.dataDir, 'thumbnails') }) });
   const browser = await chromium.launch({
@@ -126,49 +192,32 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
     const queriesBefore = pageQueries;
     const loadAverageBefore = os.loadavg()[0]!;
 
-    const outcome = await grid.evaluate(async (element, step) => {
-      const probe = (window as unknown as { __bench: PageProbe }).__bench;
-      const loadTasks = probe.longTasks.splice(0);
-      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      const started = performance.now();
-      let steps = 0;
-      // One step every other frame: about 12,000 px/s at 400 px, a brisk flick through the library.
-      while (element.scrollTop + element.clientHeight < element.scrollHeight - 1) {
-        element.scrollTop += step;
-        steps++;
-        await frame();
-        await frame();
-      }
-      // The last rows' pages and thumbnails arrive.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const scrollMs = performance.now() - started;
-      return {
-        loadTasks,
-        scrollTasks: probe.longTasks.filter((t) => t.start >= started),
-        scriptFrames: probe.frames.filter((f) => f.start >= started).map((f) => f.scriptMs),
-        steps,
-        scrollMs,
-        cells: document.querySelectorAll('.lib-cell').length,
-      };
-    }, stepPx);
+    // A fling: one step every other frame, about 12,000 px/s at 400 px, top to bottom.
+    const trace = process.env.EASEL_BENCH_TRACE;
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'cc', 'gpu', 'toplevel'] });
+    const fling = await scrollPhase(grid, stepPx, Number.POSITIVE_INFINITY);
+    if (trace) await browser.stopTracing();
+    const flingThumbs = server.requests.slice(served).filter((r) => r.path.includes('/thumb/')).length;
+    // Browsing: back to the top, then 50 px every other frame (about 1,500 px/s, slow enough to
+    // look at the pictures, so every thumbnail loads) for 600 steps, about a thousand pictures.
+    await grid.evaluate((element) => {
+      element.scrollTop = 0;
+    });
+    await page.waitForTimeout(1000);
+    const beforeBrowse = server.requests.length;
+    const browse = await scrollPhase(grid, 50, 600);
+    const browseThumbs = server.requests.slice(beforeBrowse).filter((r) => r.path.includes('/thumb/')).length;
 
-    const longest = (tasks: { duration: number }[]) => Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
     return {
       pictures,
       seedMs,
       firstPaintMs,
-      steps: outcome.steps,
-      stepPx,
-      scrollMs: Math.round(outcome.scrollMs),
-      longTasksOver50ms: outcome.scrollTasks.length,
-      longestTaskMs: longest(outcome.scrollTasks),
-      framesWithScriptOver50ms: outcome.scriptFrames.filter((ms) => ms > 50).length,
-      longestFrameScriptMs: Math.round(Math.max(0, ...outcome.scriptFrames)),
-      loadLongTasks: outcome.loadTasks.length,
-      loadLongestMs: longest(outcome.loadTasks),
+      fling: { ...summarize(fling, stepPx), thumbnailRequests: flingThumbs },
+      browse: { ...summarize(browse, 50), thumbnailRequests: browseThumbs },
+      loadLongTasks: fling.loadTasks.length,
+      loadLongestMs: longest(fling.loadTasks),
       pageQueries: pageQueries - queriesBefore,
-      thumbnailRequests: server.requests.slice(served).filter((r) => r.path.includes('/thumb/')).length,
-      cellsInPage: outcome.cells,
+      cellsInPage: fling.cells,
       cpus: os.cpus().length,
       loadAverageBefore: Number(loadAverageBefore.toFixed(2)),
       loadAverageAfter: Number(os.loadavg()[0]!.toFixed(2)),
@@ -177,15 +226,18 @@ export async function benchLibraryScroll(pictures = 20_000, stepPx = 400): Promi
     await browser.close();
     await fixture.close();
     await server.close();
+    if (!skipBuild) rmSync(rendererDir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
   const result = await benchLibraryScroll(Number(process.argv[2] ?? 20_000), Number(process.argv[3] ?? 400));
   console.log(JSON.stringify(result, null, 2));
+  const line = (name: string, phase: ScrollPhaseResult) =>
+    `${name} (${phase.steps} steps of ${phase.stepPx} px): ${phase.longTasksOver50ms} long tasks over 50 ms (longest ${phase.longestTaskMs} ms), ` +
+    `${phase.framesWithScriptOver50ms} frames with over 50 ms of the page's script (most ${phase.longestFrameScriptMs} ms), ${phase.thumbnailRequests} thumbnails asked for`;
   console.log(
-    `Library scroll, ${result.pictures.toLocaleString('en')} pictures: ${result.longTasksOver50ms} long tasks over 50 ms while scrolling ${result.steps} steps ` +
-      `(longest ${result.longestTaskMs} ms); ${result.framesWithScriptOver50ms} frames with over 50 ms of the page's script (most ${result.longestFrameScriptMs} ms); ` +
+    `Library scroll, ${result.pictures.toLocaleString('en')} pictures. ${line('Fling', result.fling)}. ${line('Browse', result.browse)}. ` +
       `${result.cpus} CPUs, load ${result.loadAverageBefore} → ${result.loadAverageAfter}.`,
   );
 }

@@ -267,6 +267,43 @@ test('a large library loads page by page as the grid scrolls', async ({ studio }
   expect(queried()).not.toContain(600);
 });
 
+test('a fling asks for no thumbnails on the way, and the pictures where it stops load', async ({ studio }) => {
+  await seed(studio, 1200, { distinct: 6 });
+  const page = await openLibrary(studio);
+  await expect(count(page)).toHaveText('1,200 pictures');
+  await expect(grid(page).locator('img').first()).toBeVisible();
+  const thumbs = () => studio.served.filter((request) => request.path.includes('/thumb/')).length;
+  const before = thumbs();
+
+  // 400 px a frame: far faster than anyone looks at pictures.
+  const flungBy = await grid(page).evaluate(async (element) => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const start = element.scrollTop;
+    for (let step = 0; step < 40; step++) {
+      element.scrollTop += 400;
+      await frame();
+    }
+    return element.scrollTop - start;
+  });
+  expect(flungBy).toBeGreaterThan(10_000);
+  // A hundred rows went by; at most the first frames' cells asked before the fling was seen.
+  expect(thumbs() - before).toBeLessThan(40);
+
+  // Where it stops, every cell on screen shows its picture.
+  await expect
+    .poll(() =>
+      grid(page).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const shown = [...element.querySelectorAll<HTMLElement>('.lib-cell')].filter((cell) => {
+          const r = cell.getBoundingClientRect();
+          return r.bottom > box.top && r.top < box.bottom;
+        });
+        return shown.length > 0 && shown.every((cell) => cell.querySelector('img')?.complete === true && cell.querySelector('img')!.naturalWidth > 0);
+      }),
+    )
+    .toBe(true);
+});
+
 test('a new picture appears while the library is open, without polling', async ({ studio }) => {
   await seed(studio, 3);
   const page = await openLibrary(studio);

@@ -13,6 +13,8 @@ interface CellProps {
   item: LibraryItemView | undefined;
   size: number;
   active: boolean;
+  /** The grid is being flung: show the placeholder unless this thumbnail has been shown before. */
+  deferImage: boolean;
   onOpen: (index: number) => void;
 }
 
@@ -20,11 +22,18 @@ export function cellId(index: number): string {
   return `library-cell-${index}`;
 }
 
-export const LibraryCell = memo(function LibraryCell({ index, column, item, size, active, onOpen }: CellProps) {
+/**
+ * Thumbnails this window has shown: the browser holds them decoded, so showing one again costs
+ * nothing even in the middle of a fling.
+ */
+const shownThumbs = new Set<string>();
+
+export const LibraryCell = memo(function LibraryCell({ index, column, item, size, active, deferImage, onOpen }: CellProps) {
   if (!item) {
     return <div className="lib-cell lib-cell-loading" role="gridcell" aria-colindex={column + 1} aria-busy="true" aria-label="Loading" style={{ width: size, height: size }} />;
   }
   const big = item.thumbUrl.replace('/thumb/256/', '/thumb/512/');
+  const showImage = !deferImage || shownThumbs.has(item.thumbUrl);
   return (
     <div
       id={cellId(index)}
@@ -40,17 +49,20 @@ export const LibraryCell = memo(function LibraryCell({ index, column, item, size
       onDragStart={(event) => startInAppDrag(event, item)}
       onClick={() => onOpen(index)}
     >
-      <img
-        src={item.thumbUrl}
-        srcSet={big !== item.thumbUrl ? `${item.thumbUrl} 256w, ${big} 512w` : undefined}
-        sizes={`${Math.round(size)}px`}
-        width={size}
-        height={size}
-        alt=""
-        loading="lazy"
-        decoding="async"
-        draggable={false}
-      />
+      {showImage ? (
+        <img
+          src={item.thumbUrl}
+          srcSet={big !== item.thumbUrl ? `${item.thumbUrl} 256w, ${big} 512w` : undefined}
+          sizes={`${Math.round(size)}px`}
+          width={size}
+          height={size}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          draggable={false}
+          onLoad={() => shownThumbs.add(item.thumbUrl)}
+        />
+      ) : null}
       {item.favorite ? (
         <span className="lib-cell-star" title="Favourite">
           <Icon name="star" size={14} filled />

@@ -7,6 +7,7 @@ import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 're
 import type { LibraryPages } from '../../state/library-query';
 import { cellId, LibraryCell } from './LibraryCell';
 import { useContentWidth } from './use-content-width';
+import { useFastScroll } from './use-fast-scroll';
 
 const MIN_CELL = 168;
 const GAP = 10;
@@ -25,6 +26,7 @@ interface GridProps {
 export function LibraryGrid({ pages, total, revision, active, onActiveChange, onOpen, onToggleFavorite }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useContentWidth(scrollRef);
+  const flinging = useFastScroll(scrollRef);
   const columns = width > 0 ? Math.max(2, Math.floor((width + GAP) / (MIN_CELL + GAP))) : 0;
   const cell = columns > 0 ? Math.floor((width - GAP * (columns - 1)) / columns) : 0;
   const rowCount = columns > 0 ? Math.ceil(total / columns) : 0;
@@ -139,6 +141,7 @@ export function LibraryGrid({ pages, total, revision, active, onActiveChange, on
                 revision={revision}
                 active={activeRow === row.index ? active : -1}
                 pages={pages}
+                deferImages={flinging}
                 onOpen={onOpen}
               />
             ))
@@ -159,17 +162,19 @@ interface RowProps {
   /** The active index when it is in this row, else -1. */
   active: number;
   pages: LibraryPages;
+  /** The grid is being flung: cells not yet shown keep their placeholder. */
+  deferImages: boolean;
   onOpen: (index: number) => void;
 }
 
-const GridRow = memo(function GridRow({ row, start, columns, cell, total, active, pages, onOpen }: RowProps) {
+const GridRow = memo(function GridRow({ row, start, columns, cell, total, active, pages, deferImages, onOpen }: RowProps) {
   const first = row * columns;
   const count = Math.min(columns, total - first);
   return (
     <div className="library-row" role="row" aria-rowindex={row + 1} style={{ transform: `translateY(${start}px)`, height: cell, gap: GAP }}>
       {Array.from({ length: count }, (_, column) => {
         const index = first + column;
-        return <LibraryCell key={index} index={index} column={column} item={pages.itemAt(index)} size={cell} active={index === active} onOpen={onOpen} />;
+        return <LibraryCell key={index} index={index} column={column} item={pages.itemAt(index)} size={cell} active={index === active} deferImage={deferImages} onOpen={onOpen} />;
       })}
     </div>
   );
