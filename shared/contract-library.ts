@@ -51,6 +51,60 @@ export const LibraryItemViewSchema = z.object({
 });
 export type LibraryItemView = z.infer<typeof LibraryItemViewSchema>;
 
+/**
+ * A reference image the picture was made from, as its record names it. A file is described from
+ * the disk as it is now: whether it is still there (a remix sends it again), its type and size
+ * when readable, and, when it is itself a picture of this library, that picture's id, prompt and
+ * thumbnail. A URL is only named: the window never loads another site's address.
+ */
+export const PictureReferenceViewSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('file'),
+    path: z.string(),
+    /** The file's name, for display. */
+    name: z.string(),
+    onDisk: z.boolean(),
+    mime: z.string().optional(),
+    bytes: z.number().int().nonnegative().optional(),
+    library: z.strictObject({ imageId: z.string(), prompt: z.string(), thumbUrl: z.string() }).optional(),
+  }),
+  z.strictObject({ kind: z.literal('url'), url: z.string() }),
+]);
+export type PictureReferenceView = z.infer<typeof PictureReferenceViewSchema>;
+
+export const PictureTimingsViewSchema = z.strictObject({
+  /** The vendor accepted the job. */
+  submittedAt: z.string().optional(),
+  /** The vendor reported it finished. */
+  completedAt: z.string().optional(),
+  /** The picture was safely in the library. */
+  savedAt: z.string(),
+});
+export type PictureTimingsView = z.infer<typeof PictureTimingsViewSchema>;
+
+/**
+ * One picture with its whole generation record (library.get), from the sidecar beside it: what
+ * the detail view shows and what Remix sends again. Strict: a field the record holds but the
+ * window must not (the vendor's signed result URL) cannot slip through.
+ */
+export const PictureDetailViewSchema = z.strictObject({
+  ...LibraryItemViewSchema.shape,
+  resolution: z.string().optional(),
+  /** Model-specific parameters as sent. */
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  references: z.array(PictureReferenceViewSchema),
+  /**
+   * Pictures the job asked for. From the job's record while it exists; otherwise the pictures of
+   * that job found beside this one, which can undercount but never overcount.
+   */
+  count: z.number().int().min(1),
+  /** Absent when the record beside the picture could not be read. */
+  timings: PictureTimingsViewSchema.optional(),
+  /** Why the record beside the picture could not be read (then only the index's fields are known). */
+  recordProblem: z.string().optional(),
+});
+export type PictureDetailView = z.infer<typeof PictureDetailViewSchema>;
+
 export const LibraryPageSchema = z.strictObject({
   items: z.array(LibraryItemViewSchema),
   /** Pictures matching the filters, ignoring limit and offset. */

@@ -15,6 +15,7 @@ import {
   LibraryItemViewSchema,
   LibraryPageSchema,
   LibraryQueryInputSchema,
+  PictureDetailViewSchema,
   ReindexResultSchema,
   TrashInputSchema,
   TrashResultSchema,
@@ -83,7 +84,8 @@ export const contract = {
   'jobs.dismiss': { input: JobIdInputSchema, output: JobViewSchema },
 
   'library.query': { input: LibraryQueryInputSchema, output: LibraryPageSchema },
-  'library.get': { input: ImageIdInputSchema, output: LibraryItemViewSchema.nullable() },
+  /** One picture with its whole generation record: parameters, references, resolution, timings. */
+  'library.get': { input: ImageIdInputSchema, output: PictureDetailViewSchema.nullable() },
   'library.favorite': { input: FavoriteInputSchema, output: LibraryItemViewSchema },
   /** To the OS trash, picture and sidecar; never deleted outright. */
   'library.trash': { input: TrashInputSchema, output: TrashResultSchema },

@@ -2,8 +2,10 @@
 // and take their paths from the library; deleting is always a move to the OS trash.
 import { existsSync } from 'node:fs';
 import type { LibraryItem } from '../library/library';
+import { itemFromSidecar } from '../library/library-item';
 import { EaselError, toEaselError } from '../errors/easel-error';
-import { toLibraryItemView } from './library-views';
+import { readPictureRecord } from './picture-record';
+import { toLibraryItemView, toPictureDetailView } from './library-views';
 import type { HandlersFor, ServiceContext } from './service-context';
 
 const DRAG_ICON_WAIT_MS = 150;
@@ -38,8 +40,14 @@ export function libraryHandlers(context: ServiceContext): HandlersFor<'library'>
     },
 
     async 'library.get'({ imageId }) {
-      const item = library.get(imageId);
-      return item ? view(item) : null;
+      const indexed = library.get(imageId);
+      if (!indexed) return null;
+      const facts = await readPictureRecord(indexed, {
+        jobCount: async (jobId) => (await context.core.runner.get(jobId))?.request.count ?? null,
+      });
+      // The sidecar is the record; the index may lag behind a change made to it outside Easel.
+      const item = facts.sidecar ? itemFromSidecar(facts.sidecar, indexed.sidecarPath) : indexed;
+      return toPictureDetailView(item, facts, library.root, context.mediaBase);
     },
 
     async 'library.favorite'({ imageId, favorite }) {
