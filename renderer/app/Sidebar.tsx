@@ -3,6 +3,7 @@ import { UNFINISHED, jobsStore } from '../state/jobs-state';
 import { useStore } from '../state/external-store';
 import { go, navigationStore, type Section } from '../state/navigation-state';
 import { Icon, type IconName } from '../ui/Icon';
+import { useCreateDropTarget } from './use-create-drop-target';
 
 const SECTIONS: readonly { id: Section; label: string; icon: IconName; shortcut: string }[] = [
   { id: 'create', label: 'Create', icon: 'create', shortcut: '1' },
@@ -15,6 +16,7 @@ export function Sidebar() {
   const { section } = useStore(navigationStore);
   const jobs = useStore(jobsStore);
   const running = [...(jobs.data?.values() ?? [])].filter((j) => UNFINISHED.has(j.state)).length;
+  const createDrop = useCreateDropTarget();
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="sidebar-brand">
@@ -30,6 +32,7 @@ export function Sidebar() {
               aria-current={section === s.id ? 'page' : undefined}
               onClick={() => go(s.id)}
               title={`${s.label} (Ctrl+${s.shortcut})`}
+              {...(s.id === 'create' ? { ...createDrop.handlers, 'data-drop-armed': createDrop.armed || undefined } : {})}
             >
               <Icon name={s.icon} />
               <span>{s.label}</span>

@@ -4,10 +4,9 @@
 // who meant to attach a reference should not get a paid job without it.
 import { easel, errorOf } from '../../easel-bridge';
 import type { DraftReference } from '../../state/draft-state';
+import type { EaselImageDrag } from '../library/picture-drag';
 import { formatBytes, sniffImageFile } from './image-sniff';
 
-/** The drag type the Library sets on a picture (JSON { imageId, path, thumbUrl, prompt }). */
-export const LIBRARY_IMAGE_TYPE = 'application/x-easel-image';
 
 /**
  * references.stage's limit (PASTE_MAX_BYTES in shared/contract.ts), repeated here
@@ -54,13 +53,6 @@ export async function fromClipboardFile(file: File): Promise<DraftReference> {
   }
 }
 
-interface LibraryDrag {
-  imageId: string;
-  path: string;
-  thumbUrl: string;
-  prompt: string;
-}
-
 /** A picture dragged from the Library; null when the drag data is not what the Library sends. */
 export function fromLibraryDrag(json: string): DraftReference | null {
   let data: unknown;
@@ -74,7 +66,7 @@ export function fromLibraryDrag(json: string): DraftReference | null {
   return { id: newId(), kind: 'file', value: data.path, label, preview: data.thumbUrl || null, fromLibrary: true, mime: null, bytes: null, refusal: null };
 }
 
-function isLibraryDrag(value: unknown): value is LibraryDrag {
+function isLibraryDrag(value: unknown): value is EaselImageDrag {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.imageId === 'string' && typeof v.path === 'string' && v.path !== '' && typeof v.thumbUrl === 'string' && typeof v.prompt === 'string';

@@ -2,7 +2,8 @@
 // and pictures pasted while it is open (a paste of text into a text field stays a text paste).
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { addReferences } from '../../state/draft-state';
-import { fromClipboardFile, fromDiskFile, fromLibraryDrag, LIBRARY_IMAGE_TYPE } from './reference-intake';
+import { EASEL_IMAGE_TYPE } from '../library/picture-drag';
+import { fromClipboardFile, fromDiskFile, fromLibraryDrag } from './reference-intake';
 
 export interface ReferenceIntake {
   dragging: boolean;
@@ -16,10 +17,28 @@ export interface ReferenceIntake {
   };
 }
 
-/** A drag the screen takes: files from the OS, or a picture from the Library (not a tile being reordered). */
+/** A drag Create takes: files from the OS, or a picture from the Library (not a tile being reordered). */
+export function isReferenceDrag(data: DataTransfer): boolean {
+  return data.types.includes('Files') || data.types.includes(EASEL_IMAGE_TYPE);
+}
+
 function isIntake(event: DragEvent): boolean {
-  const types = event.dataTransfer.types;
-  return types.includes('Files') || types.includes(LIBRARY_IMAGE_TYPE);
+  return isReferenceDrag(event.dataTransfer);
+}
+
+/**
+ * Turns a drop into references on the draft: a Library picture at once, files once read and
+ * checked. Resolves when every one is on the draft (refused ones included, with their reason).
+ */
+export async function takeReferenceDrop(data: DataTransfer): Promise<void> {
+  const library = data.getData(EASEL_IMAGE_TYPE);
+  if (library) {
+    const reference = fromLibraryDrag(library);
+    if (reference) addReferences([reference]);
+    return;
+  }
+  const files = Array.from(data.files);
+  if (files.length) addReferences(await Promise.all(files.map(fromDiskFile)));
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -75,13 +94,11 @@ export function useReferenceIntake(): ReferenceIntake {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const library = event.dataTransfer.getData(LIBRARY_IMAGE_TYPE);
-      if (library) {
-        const reference = fromLibraryDrag(library);
-        if (reference) addReferences([reference]);
-        return;
-      }
-      addFiles(Array.from(event.dataTransfer.files));
+      const files = event.dataTransfer.files.length;
+      if (files) setPending((n) => n + 1);
+      void takeReferenceDrop(event.dataTransfer).finally(() => {
+        if (files) setPending((n) => n - 1);
+      });
     },
   };
 
