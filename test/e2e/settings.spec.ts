@@ -160,19 +160,33 @@ test('pointing a keyed provider elsewhere needs the person’s yes in main; a no
   expect((await settingsView(studio)).settings.baseUrls['revid-nano-banana']).toBe('https://elsewhere.example.com');
 });
 
+const LIGHT_BG = 'rgb(246, 245, 242)';
+const DARK_BG = 'rgb(21, 20, 18)';
+
 test('the theme applies at once and is saved', async ({ studio }) => {
   const page = await openSettings(studio);
   const html = page.locator('html');
+  const body = page.locator('body');
   await expect(page.getByRole('radio', { name: /System/ })).toBeChecked();
   await expect(html).not.toHaveAttribute('data-theme');
+  await expect(body).toHaveCSS('background-color', LIGHT_BG);
+  // System follows the OS both ways.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(body).toHaveCSS('background-color', DARK_BG);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(body).toHaveCSS('background-color', LIGHT_BG);
 
   await page.getByRole('radio', { name: /Dark/ }).check();
   await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(body).toHaveCSS('background-color', DARK_BG);
   await expect.poll(async () => (await settingsView(studio)).settings.theme).toBe('dark');
 
   await page.getByRole('radio', { name: /Light/ }).check();
   await expect(html).toHaveAttribute('data-theme', 'light');
   await expect.poll(async () => (await settingsView(studio)).settings.theme).toBe('light');
+  // A picked theme wins over the OS.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(body).toHaveCSS('background-color', LIGHT_BG);
 
   // After a reload the saved theme is applied again.
   await page.reload();
