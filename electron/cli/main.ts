@@ -8,6 +8,7 @@ import { createCore, type Core } from '../core/create-core';
 import { toEaselError } from '../core/errors/easel-error';
 import { redact } from '../core/http/redact';
 import { timingFromEnv } from '../core/jobs/timing-policy';
+import { cliAdvisor } from './cli-advice';
 import { EXIT, exitCodeFor } from './cli-error';
 import { processIo, type CliIo } from './cli-io';
 import { HELP } from './cli-help';
@@ -61,6 +62,8 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv):
     timing: timingFromEnv(env),
     ...(Number.isFinite(sandboxDelay) && env.EASEL_SANDBOX_DELAY_MS ? { sandboxDelayMs: sandboxDelay } : {}),
   });
+  // Stored failures get the same advice a refusal raised here carries: the access's own words.
+  const advise = cliAdvisor(core.providers, access);
   const secrets = Object.entries(env).filter(([k, v]) => k.endsWith('_API_KEY') && v).map(([, v]) => v!);
   const onSignal = (): void => {
     io.err('Stopped following. Jobs already submitted are kept; `easel resume` continues them.');
@@ -71,14 +74,14 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv):
   try {
     switch (command) {
       case 'generate':
-        return await generateCommand(core, io, flags);
+        return await generateCommand(core, io, flags, advise);
       case 'jobs':
-        return await jobsCommand(core, io, flags);
+        return await jobsCommand(core, io, flags, advise);
       case 'resume':
-        return await resumeCommand(core, io, flags);
+        return await resumeCommand(core, io, flags, advise);
       case 'cancel':
       case 'retry':
-        return await jobActionCommand(core, io, command, rest[0], flags);
+        return await jobActionCommand(core, io, command, rest[0], flags, advise);
       case 'library':
         return await libraryCommand(core, io, flags);
       default:

@@ -143,11 +143,21 @@ describe('kvid faults', () => {
     const result = await runCli(['generate', '--provider', 'kvid', '--model', 'nano-banana', '--prompt', 'x', '--json'], { ...env, EASEL_KVID_API_KEY: 'kvid_wrong_key' });
     expect(result.code).toBe(1);
     expect(result.json<JobJson>()).toMatchObject({ state: 'failed', error: { code: 'AUTH_FAILED' } });
-    expect(result.stderr).toMatch(/kvid rejected the API key \(401\).*EASEL_KVID_API_KEY/);
+    // A terminal names the variable to check, never the desktop app's Settings.
+    expect(result.stderr).toMatch(/kvid rejected the API key \(401\)\. Check EASEL_KVID_API_KEY\./);
+    expect(result.stderr).not.toMatch(/Settings/);
+    // The record (and the JSON a script reads) keeps the plain fact, for any host to advise on.
+    const job = result.json<JobJson>();
+    expect(job.error?.message).toBe('kvid rejected the API key (401).');
     expect(result.stderr + result.stdout).not.toContain('kvid_wrong_key');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(emu.createRequests()).toHaveLength(1);
     expect(emu.createCount()).toBe(0);
+
+    // `easel jobs` shows the same advice beside the failed job.
+    const listed = await runCli(['jobs'], env);
+    expect(listed.stdout).toMatch(new RegExp(`${job.id.slice(0, 8)}\\s+failed .*kvid rejected the API key \\(401\\)\\. Check EASEL_KVID_API_KEY\\.`));
+    expect(listed.stdout).not.toMatch(/Settings/);
   });
 
   it('a vendor-side failure ends the job failed with kvid’s reason', async () => {
@@ -250,7 +260,8 @@ describe('bad input is refused before any request', () => {
     const { EASEL_KVID_API_KEY: _removed, ...withoutKey } = env;
     const result = await runCli(['generate', '--provider', 'kvid', '--prompt', 'x'], withoutKey);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/No kvid API key.*EASEL_KVID_API_KEY/);
+    expect(result.stderr).toMatch(/No kvid API key is set\. Set EASEL_KVID_API_KEY in the environment\./);
+    expect(result.stderr).not.toMatch(/Settings/);
     expect(emu.log).toHaveLength(0);
   });
 });

@@ -106,7 +106,7 @@ describe('faults', () => {
     const rejected = await runCli(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', '--json'], { ...env, EASEL_REVID_API_KEY: 'sk_live_wrong' });
     expect(rejected.code).toBe(1);
     expect(rejected.json<JobJson>()).toMatchObject({ state: 'failed', error: { code: 'AUTH_FAILED' } });
-    expect(rejected.stderr).toMatch(/revid GPT-4o rejected the API key/);
+    expect(rejected.stderr).toMatch(/revid GPT-4o rejected the API key \(401\)\. Check EASEL_REVID_API_KEY \(one key serves every revid API\)\./);
     expect(rejected.stderr).not.toContain('sk_live_wrong');
     expect(rejected.stderr).not.toMatch(/\n\s+at /);
     expect(emu.requests('create')).toHaveLength(2);

@@ -247,7 +247,8 @@ describe('bad input is refused before any request', () => {
     const { EASEL_UNIFIED_BASE_URL: _removed, ...withoutUrl } = env;
     const result = await runCli(['generate', '--provider', 'unified', '--model', 'imagen-4', '--prompt', 'x'], withoutUrl);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Unified has no default address: set its base URL first \(EASEL_UNIFIED_BASE_URL/);
+    expect(result.stderr).toMatch(/Unified has no default address, so it needs a base URL first\. Set EASEL_UNIFIED_BASE_URL to a full https:\/\/ address\./);
+    expect(result.stderr).not.toMatch(/Settings/);
     expect(emu.log).toHaveLength(0);
     expect(await fs.readdir(path.join(dataDir, 'jobs')).catch(() => [])).toEqual([]);
   });

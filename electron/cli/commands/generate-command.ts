@@ -1,13 +1,14 @@
 // `easel generate`: check, submit, follow to the end, save, print where the pictures are.
 import { vendorJobIds } from '../../../shared/domain';
 import type { Core } from '../../core/create-core';
+import type { Advise } from '../cli-advice';
 import { EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { requestFromFlags, type GenerateFlags } from '../cli-args';
 import { followProgress } from '../job-progress';
 import { exitCodeForJobs, reportJobs } from '../job-report';
 
-export async function generateCommand(core: Core, io: CliIo, flags: GenerateFlags & { 'no-wait'?: boolean; json?: boolean }): Promise<number> {
+export async function generateCommand(core: Core, io: CliIo, flags: GenerateFlags & { 'no-wait'?: boolean; json?: boolean }, advise: Advise): Promise<number> {
   const request = requestFromFlags(flags, (provider) => {
     try {
       return core.providers.get(provider).models[0]?.id;
@@ -29,6 +30,6 @@ export async function generateCommand(core: Core, io: CliIo, flags: GenerateFlag
     io.err(`Submitted to ${final.request.provider} as ${vendorIds.join(', ')}. \`easel resume\` follows it and saves the pictures.`);
     return EXIT.ok;
   }
-  reportJobs(io, [final], Boolean(flags.json), false);
+  reportJobs(io, [final], Boolean(flags.json), false, advise);
   return exitCodeForJobs([final], Boolean(flags['no-wait']));
 }

@@ -1,12 +1,13 @@
 // `easel jobs`, `easel resume`, `easel cancel`, `easel retry`: the job list and its actions.
 import { summarizeJob, type JobRecord } from '../../../shared/domain';
 import type { Core } from '../../core/create-core';
+import type { Advise } from '../cli-advice';
 import { EXIT, UsageError } from '../cli-error';
 import { printJson, type CliIo } from '../cli-io';
 import { followProgress } from '../job-progress';
 import { exitCodeForJobs, reportJobs } from '../job-report';
 
-export async function jobsCommand(core: Core, io: CliIo, flags: { json?: boolean }): Promise<number> {
+export async function jobsCommand(core: Core, io: CliIo, flags: { json?: boolean }, advise: Advise): Promise<number> {
   const { jobs, unreadable } = await core.store.list();
   for (const u of unreadable) io.err(`Skipped an unreadable job record ${u.file}: ${u.reason}`);
   if (flags.json) {
@@ -14,17 +15,18 @@ export async function jobsCommand(core: Core, io: CliIo, flags: { json?: boolean
     return EXIT.ok;
   }
   if (jobs.length === 0) io.err('No jobs yet. Try: easel generate --provider sandbox --prompt "a lighthouse at dusk"');
-  for (const job of jobs) io.out(describe(job));
+  for (const job of jobs) io.out(describe(job, advise));
   return EXIT.ok;
 }
 
-function describe(job: JobRecord): string {
+function describe(job: JobRecord, advise: Advise): string {
   const prompt = job.request.prompt.length > 48 ? `${job.request.prompt.slice(0, 47)}…` : job.request.prompt;
-  const tail = job.error ? `  (${job.error.message})` : job.warning ? `  (${job.warning.message})` : '';
+  const problem = job.error ?? job.warning;
+  const tail = problem ? `  (${advise(problem, job.request.provider)})` : '';
   return `${job.id.slice(0, 8)}  ${job.state.padEnd(11)} ${`${job.request.provider}/${job.request.model}`.padEnd(32)} ${job.createdAt.slice(0, 16).replace('T', ' ')}  "${prompt}"${tail}`;
 }
 
-export async function resumeCommand(core: Core, io: CliIo, flags: { json?: boolean }): Promise<number> {
+export async function resumeCommand(core: Core, io: CliIo, flags: { json?: boolean }, advise: Advise): Promise<number> {
   const { jobs } = await core.store.list();
   const ids = new Set(jobs.filter((j) => !['completed', 'failed', 'expired', 'canceled'].includes(j.state)).map((j) => j.id));
   if (ids.size === 0 && !flags.json) {
@@ -38,11 +40,18 @@ export async function resumeCommand(core: Core, io: CliIo, flags: { json?: boole
   } finally {
     stop();
   }
-  reportJobs(io, results, Boolean(flags.json), true);
+  reportJobs(io, results, Boolean(flags.json), true, advise);
   return results.length === 0 ? EXIT.ok : exitCodeForJobs(results);
 }
 
-export async function jobActionCommand(core: Core, io: CliIo, action: 'cancel' | 'retry', idPrefix: string | undefined, flags: { json?: boolean }): Promise<number> {
+export async function jobActionCommand(
+  core: Core,
+  io: CliIo,
+  action: 'cancel' | 'retry',
+  idPrefix: string | undefined,
+  flags: { json?: boolean },
+  advise: Advise,
+): Promise<number> {
   if (!idPrefix) throw new UsageError(`Say which job: easel ${action} <job id> (see \`easel jobs\`).`);
   const { jobs } = await core.store.list();
   const matches = jobs.filter((j) => j.id.startsWith(idPrefix));
@@ -50,7 +59,7 @@ export async function jobActionCommand(core: Core, io: CliIo, action: 'cancel' |
   const target = matches[0]!;
   if (action === 'cancel') {
     const job = await core.runner.cancel(target.id);
-    reportJobs(io, [job], Boolean(flags.json), false);
+    reportJobs(io, [job], Boolean(flags.json), false, advise);
     return EXIT.ok;
   }
   // Retry may create a new job, so follow whatever changes.
@@ -61,6 +70,6 @@ export async function jobActionCommand(core: Core, io: CliIo, action: 'cancel' |
   } finally {
     stop();
   }
-  reportJobs(io, [job], Boolean(flags.json), false);
+  reportJobs(io, [job], Boolean(flags.json), false, advise);
   return exitCodeForJobs([job]);
 }

@@ -1,6 +1,13 @@
 // Errors are values with a stable code and a message a person can act on. Vendor errors are
 // mapped to these once, in each adapter; everything above the adapters only reads `code`,
 // `retry` and `message`.
+//
+// A message says what happened in words that hold in every host; it never names a place that
+// exists in one host only (Settings → API keys in the window, EASEL_KVID_API_KEY in a terminal).
+// Where to fix things is advice, and advice is the host's: the host that raises an error may
+// pass its own as `advice` (shown with the message, left out of `toInfo()`), and a host showing
+// a stored error adds its own from the code and the provider (electron/cli/cli-advice.ts,
+// renderer/screens/activity/problem-advice.ts). A job record may be read by the other host.
 import type { ErrorInfo } from '../../../shared/domain';
 
 /** How the job runner should treat an error. */
@@ -49,6 +56,11 @@ export interface EaselErrorOptions {
    * the request was written: for a create, that means a job (and a charge) may exist.
    */
   delivery?: 'not-sent' | 'unknown' | 'answered';
+  /**
+   * Where to fix it, in the words of the host that raises the error ("Set EASEL_KVID_API_KEY in
+   * the environment."). Appended to `message` for whoever sees the error now; never stored.
+   */
+  advice?: string;
 }
 
 export class EaselError extends Error {
@@ -58,9 +70,15 @@ export class EaselError extends Error {
   readonly retryAfterMs: number | undefined;
   readonly status: number | undefined;
   readonly delivery: 'not-sent' | 'unknown' | 'answered';
+  /** The message without the host's advice: what a stored record keeps. */
+  readonly fact: string;
+  readonly advice: string | undefined;
 
   constructor(code: EaselErrorCode, message: string, options: EaselErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const advice = options.advice?.trim() || undefined;
+    super(advice ? `${message} ${advice}` : message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.fact = message;
+    this.advice = advice;
     this.name = 'EaselError';
     this.code = code;
     this.retry = options.retry ?? 'final';
@@ -70,10 +88,11 @@ export class EaselError extends Error {
     this.delivery = options.delivery ?? 'answered';
   }
 
+  /** The error as a record keeps it: host-neutral, so either host can add its own advice. */
   toInfo(): ErrorInfo {
     return this.detail === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, detail: this.detail };
+      ? { code: this.code, message: this.fact }
+      : { code: this.code, message: this.fact, detail: this.detail };
   }
 }
 

@@ -1,5 +1,7 @@
 // The HTTP status meanings every vendor shares, with the vendor's own words where it has them.
 // Adapters call this from mapError and override only what their document says differently.
+// The words hold in every host: where to change a key or a base URL is the host's advice,
+// added where the error is shown (see errors/easel-error.ts).
 import { EaselError, type EaselErrorCode, type RetryClass } from '../errors/easel-error';
 import { parseRetryAfter } from '../http/retry-after';
 import type { VendorResponse } from '../http/request-spec';
@@ -10,12 +12,12 @@ export interface StatusMeaning {
   retry: RetryClass;
 }
 
-export function statusMeaning(vendor: string, status: number, keyHint: string): StatusMeaning {
+export function statusMeaning(vendor: string, status: number): StatusMeaning {
   switch (status) {
     case 400:
       return { code: 'INVALID_INPUT', message: `${vendor} rejected the request as invalid.`, retry: 'final' };
     case 401:
-      return { code: 'AUTH_FAILED', message: `${vendor} rejected the API key (401). ${keyHint}`, retry: 'final' };
+      return { code: 'AUTH_FAILED', message: `${vendor} rejected the API key (401).`, retry: 'final' };
     case 402:
       return { code: 'INSUFFICIENT_CREDITS', message: `Your ${vendor} account is out of credits (402). Top up, then try again.`, retry: 'final' };
     case 403:

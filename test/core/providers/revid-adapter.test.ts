@@ -75,8 +75,10 @@ describe('revid adapter: errors', () => {
     if (status === 429) expect(error.retryAfterMs).toBe(2000);
   });
 
-  it('says which key to check on 401 and how to fix credits on 402', () => {
-    expect(revidAdapter.mapError(res(401, {}), 'create').message).toMatch(/EASEL_REVID_API_KEY|Settings/);
+  it('says the key was refused on 401, in words that hold in any host, and how to fix credits on 402', () => {
+    const auth = revidAdapter.mapError(res(401, {}), 'create');
+    expect(auth).toMatchObject({ code: 'AUTH_FAILED', message: 'revid rejected the API key (401).' });
+    expect(auth.message).not.toMatch(/Settings|EASEL_|command line/);
     expect(revidAdapter.mapError(res(402, {}), 'create').message).toMatch(/credits/i);
   });
 });

@@ -161,10 +161,11 @@ describe('revid gpt4o adapter: errors', () => {
     expect(revidGpt4oAdapter.mapError(res(400, { code: 400, msg: 'something else' }), 'create').message).toMatch(/It said: "something else"/);
   });
 
-  it('451 names the access limits to check; 401 says the key is shared; 455 is maintenance', () => {
+  it('451 names the access limits to check; 401 says the key was refused; 455 is maintenance', () => {
     const fetchFailed = revidGpt4oAdapter.mapError(res(451, { code: 451, msg: 'Failed to fetch the image.' }), 'create');
     expect(fetchFailed.message).toMatch(/could not fetch a reference image.*publicly reachable.*signed link.*hotlink.*IP allow-list.*region/);
-    expect(revidGpt4oAdapter.mapError(res(401, {}), 'create').message).toMatch(/share one key.*EASEL_REVID_API_KEY/);
+    const auth = revidGpt4oAdapter.mapError(res(401, {}), 'create');
+    expect(auth).toMatchObject({ code: 'AUTH_FAILED', message: 'revid GPT-4o rejected the API key (401).' });
     expect(revidGpt4oAdapter.mapError(res(455, {}), 'poll').message).toMatch(/maintenance/);
   });
 
@@ -173,6 +174,7 @@ describe('revid gpt4o adapter: errors', () => {
     expect(revidGpt4oAdapter.mapError(res(422, { code: 422, msg: 'size is required' }), 'create').message).toMatch(/could not validate.*size is required/);
     expect(revidGpt4oAdapter.mapError(res(404, 'Not Found'), 'poll').message).toMatch(/does not know this task/);
     expect(revidGpt4oAdapter.mapError(res(404, 'Not Found'), 'create').message).toMatch(/base URL/);
+    expect(revidGpt4oAdapter.mapError(res(404, 'Not Found'), 'create').message).not.toMatch(/Settings|EASEL_|command line/);
   });
 });
 

@@ -149,12 +149,13 @@ describe('revid nano banana adapter: errors', () => {
     if (status === 429) expect(error.retryAfterMs).toBe(2000);
   });
 
-  it('says what to do: which key, credits, which parameter, which base URL', () => {
-    expect(adapter.mapError(res(401, {}), 'create').message).toMatch(/EASEL_REVID_API_KEY/);
+  it('says what went wrong: the key, credits, which parameter, the base URL', () => {
+    expect(adapter.mapError(res(401, {}), 'create')).toMatchObject({ code: 'AUTH_FAILED', message: 'revid Nano Banana rejected the API key (401).' });
     expect(adapter.mapError(res(402, {}), 'create').message).toMatch(/out of credits.*Top up/);
     expect(adapter.mapError(res(422, { code: 422, msg: 'image_size must be one of …' }), 'create').message).toMatch(/refused a parameter.*image_size must be one of/);
     expect(adapter.mapError(res(400, { code: 400, msg: 'prompt is required' }), 'create').message).toMatch(/invalid.*prompt is required/);
     expect(adapter.mapError(res(404, {}), 'create').message).toMatch(/base URL/);
+    expect(adapter.mapError(res(404, {}), 'create').message).not.toMatch(/Settings|EASEL_|command line/);
     expect(adapter.mapError(res(404, {}), 'poll').message).toMatch(/no longer knows this task/);
   });
 });

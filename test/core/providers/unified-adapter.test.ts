@@ -187,7 +187,7 @@ describe('unified adapter: job status', () => {
 describe('unified adapter: errors', () => {
   it.each([
     [400, 'INVALID_INPUT', 'final', /rejected the request as invalid/],
-    [401, 'AUTH_FAILED', 'final', /rejected the API key.*EASEL_UNIFIED_API_KEY/],
+    [401, 'AUTH_FAILED', 'final', /rejected the API key: it is missing or invalid \(401\)\.$/],
     [402, 'INSUFFICIENT_CREDITS', 'final', /not have enough credits to run this model/],
     [503, 'VENDOR_UNAVAILABLE', 'transient', /job queue is temporarily down/],
     [429, 'RATE_LIMITED', 'transient', /rate limiting/],
@@ -200,6 +200,8 @@ describe('unified adapter: errors', () => {
     expect(error.message).toMatch(message);
     expect(error.message).toMatch(/Unified/);
     expect(error.message).not.toContain('sk_unified_secret');
+    // Where to change a key or an address is each host's advice, added where the error is shown.
+    expect(error.message).not.toMatch(/Settings|EASEL_|command line/);
     if (retry === 'transient') expect(error.retryAfterMs).toBe(2000);
   });
 

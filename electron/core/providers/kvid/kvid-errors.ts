@@ -8,7 +8,6 @@ import { errorFromStatus, statusMeaning, vendorMessageOf, type StatusMeaning } f
 import { KvidErrorBodySchema } from './kvid-schemas';
 
 export const KVID_VENDOR = 'kvid';
-export const KVID_KEY_HINT = 'Check the key in Settings → Keys, or EASEL_KVID_API_KEY for the command line.';
 
 /** The document's "Common errors" table. */
 const CODE_MEANINGS: Readonly<Record<string, StatusMeaning>> = {
@@ -103,7 +102,7 @@ export function kvidError(response: VendorResponse, phase: 'create' | 'poll' | '
 }
 
 function meaningOfStatus(status: number, phase: 'create' | 'poll' | 'result'): StatusMeaning {
-  const meaning = statusMeaning(KVID_VENDOR, status, KVID_KEY_HINT);
+  const meaning = statusMeaning(KVID_VENDOR, status);
   if (status === 403) meaning.message = 'This kvid key has no permission for that (403). Check the subscription of the account the key belongs to.';
   if (status === 404 && phase === 'poll') meaning.message = 'kvid no longer knows this job (404). It may have been deleted.';
   if (status === 404 && phase === 'result') meaning.message = 'kvid has no result for this job (404). It may have expired or been deleted.';

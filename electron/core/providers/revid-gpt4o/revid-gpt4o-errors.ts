@@ -6,7 +6,6 @@ import type { VendorResponse } from '../../http/request-spec';
 import { errorFromStatus, statusMeaning, vendorMessageOf, type StatusMeaning } from '../http-status-errors';
 
 export const VENDOR = 'revid GPT-4o';
-export const KEY_HINT = 'The three revid APIs share one key: check it in Settings → Keys, or EASEL_REVID_API_KEY for the command line.';
 
 export type Gpt4oPhase = 'create' | 'poll' | 'result';
 
@@ -58,10 +57,10 @@ function meaningOf(status: number, phase: Gpt4oPhase, said: string | undefined):
         retry: 'final',
       };
     case 401:
-      return { code: 'AUTH_FAILED', message: `${VENDOR} rejected the API key (401). ${KEY_HINT}`, retry: 'final' };
+      return { code: 'AUTH_FAILED', message: `${VENDOR} rejected the API key (401).`, retry: 'final' };
     case 404:
       return phase === 'create'
-        ? { code: 'NOT_FOUND', message: `${VENDOR} has no such endpoint (404). Check the base URL (Settings → Providers, or EASEL_REVID_GPT4O_BASE_URL).`, retry: 'final' }
+        ? { code: 'NOT_FOUND', message: `${VENDOR} has no such endpoint (404). Check the base URL.`, retry: 'final' }
         : { code: 'NOT_FOUND', message: `${VENDOR} does not know this task (404). It may have been deleted, or the base URL points elsewhere.`, retry: 'final' };
     case 422:
       if (phase !== 'create' && RECORD_GONE.test(text)) {
@@ -91,7 +90,7 @@ function meaningOf(status: number, phase: Gpt4oPhase, said: string | undefined):
     case 500:
       return { code: 'VENDOR_ERROR', message: `${VENDOR} had an internal error or timed out (500). Easel will try again.`, retry: 'transient' };
     default:
-      return statusMeaning(VENDOR, status, KEY_HINT);
+      return statusMeaning(VENDOR, status);
   }
 }
 

@@ -43,7 +43,6 @@ import { CreateAnswerSchema, EnvelopeSchema, ResultJsonSchema, TaskAnswerSchema 
 import { refuseUnsupportedReferenceUrls } from './revid-nano-banana-references';
 
 const VENDOR = 'revid Nano Banana';
-const KEY_HINT = 'Check the key in Settings → Keys, or EASEL_REVID_API_KEY for the command line (one key serves all three revid APIs).';
 
 export const CREATE_PATH = '/paid/nano/banana/create';
 export const TASK_PATH = '/paid/get/taskid';
@@ -175,11 +174,11 @@ export const revidNanoBananaAdapter: ProviderAdapter = {
 };
 
 function meaningOf(status: number, phase: 'create' | 'poll' | 'result'): StatusMeaning {
-  const meaning = statusMeaning(VENDOR, status, KEY_HINT);
+  const meaning = statusMeaning(VENDOR, status);
   switch (status) {
     case 404:
       if (phase !== 'create') meaning.message = `${VENDOR} no longer knows this task (404). It may have been deleted; the job cannot be followed any further.`;
-      else meaning.message = `${VENDOR} does not know this address (404). Check the base URL (EASEL_REVID_NANO_BANANA_BASE_URL or Settings → Providers).`;
+      else meaning.message = `${VENDOR} does not know this address (404). Check the base URL.`;
       break;
     case 422:
       meaning.message = `${VENDOR} refused a parameter of the request (422).`;

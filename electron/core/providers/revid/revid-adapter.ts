@@ -18,7 +18,6 @@ import { REVID_MODELS } from './revid-catalog';
 import { RevidCreateSchema, RevidStatusSchema } from './revid-schemas';
 
 const VENDOR = 'revid';
-const KEY_HINT = 'Check the key in Settings → Keys, or EASEL_REVID_API_KEY for the command line.';
 
 export const revidAdapter: ProviderAdapter = {
   id: 'revid',
@@ -106,7 +105,7 @@ export const revidAdapter: ProviderAdapter = {
   },
 
   mapError(response: VendorResponse, phase) {
-    const meaning = statusMeaning(VENDOR, response.status, KEY_HINT);
+    const meaning = statusMeaning(VENDOR, response.status);
     if (response.status === 404 && phase === 'poll') {
       meaning.message = 'revid no longer knows this job (404). It may have been deleted.';
     }

@@ -7,16 +7,15 @@ import { UnifiedErrorBodySchema } from './unified-schemas';
 import { UNIFIED_JOBS_PATH_ENV } from './unified-jobs-path';
 
 const VENDOR = 'Unified';
-const KEY_HINT = 'Check the key in Settings → Keys, or EASEL_UNIFIED_API_KEY for the command line.';
 
 export function mapUnifiedError(response: VendorResponse, phase: 'create' | 'poll' | 'result'): EaselError {
-  const meaning = statusMeaning(VENDOR, response.status, KEY_HINT);
+  const meaning = statusMeaning(VENDOR, response.status);
   switch (response.status) {
     case 400:
       meaning.message = `${VENDOR} rejected the request as invalid (400).`;
       break;
     case 401:
-      meaning.message = `${VENDOR} rejected the API key: it is missing or invalid (401). ${KEY_HINT}`;
+      meaning.message = `${VENDOR} rejected the API key: it is missing or invalid (401).`;
       break;
     case 402:
       meaning.message = `Your ${VENDOR} account does not have enough credits to run this model (402). Top up, then try again.`;
