@@ -1,5 +1,6 @@
 // `npm run bench`: speed and memory of the parts a person waits on. Numbers are reported (and
 // quoted in issue notes), never asserted in tests: timings depend on the machine.
+//   npm run bench [library|runner|download|cli|scroll]   (one of them, or all)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchDownload } from './download-bench';
 import { benchLibrary } from './library-bench';
+import { benchLibraryScroll } from './library-scroll-bench';
 import { benchRunner } from './runner-bench';
 
 function cliStartupMs(runs = 5): number {
@@ -27,4 +29,6 @@ if (!only || only === 'library') results.library20k = await benchLibrary(20_000)
 if (!only || only === 'runner') results.runner50Jobs = await benchRunner(50);
 if (!only || only === 'download') results.download4k = await benchDownload(Number(process.argv[3] ?? 4096));
 if (!only || only === 'cli') results.cliStartupMedianMs = cliStartupMs();
+// The window's library grid in Chromium, 20,000 pictures flung and browsed (about two minutes).
+if (!only || only === 'scroll') results.libraryScroll20k = await benchLibraryScroll(20_000);
 console.log(JSON.stringify(results, null, 2));
