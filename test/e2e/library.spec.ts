@@ -3,7 +3,10 @@
 // remixed, reused, moved to the trash (recorded by the harness's shell), dragged and browsed
 // by keyboard; pages load as the grid scrolls, and a change in the library shows without polling.
 import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { paint } from '../../electron/core/providers/sandbox/sandbox-painter';
 import type { JobView, SubmitInput } from '../../shared/contract-jobs';
 import type { Sidecar } from '../../shared/domain';
 import { expect, test, type Studio } from './harness/studio';
@@ -88,10 +91,10 @@ test('a picture from a job is found, searched, favourited on disk and remixed wi
   await expect(detail.getByText(item.path, { exact: true })).toBeVisible();
   await expect(detail.getByText(item.sha256, { exact: true })).toBeVisible();
 
-  const favourite = detail.getByRole('button', { name: 'Add to favourites' });
+  const favourite = detail.getByRole('button', { name: 'Favourite', exact: true });
   await expect(favourite).toHaveAttribute('aria-pressed', 'false');
   await favourite.click();
-  await expect(detail.getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(favourite).toHaveAttribute('aria-pressed', 'true');
   expect(sidecarOf(studio, imageId).favorite).toBe(true);
   await expect(cell).toHaveAccessibleName(`${prompt}, favourite`);
 
@@ -106,6 +109,87 @@ test('a picture from a job is found, searched, favourited on disk and remixed wi
   expect(sent).toMatchObject({ provider: 'sandbox', model: 'sketch', prompt, negativePrompt: 'fog', aspectRatio: '16:9', params: { style: 'poster' } });
   expect(typeof sent.seed).toBe('number');
   expect(sent.seed).not.toBe(4242);
+});
+
+/** The settings group `name` in Create has `choice` chosen. */
+async function expectChosen(page: Page, name: string, choice: string): Promise<void> {
+  await expect(page.getByRole('radiogroup', { name, exact: true }).getByRole('radio', { name: choice, exact: true })).toHaveAttribute('aria-checked', 'true');
+}
+
+test('Remix of an older picture brings back its whole request, from the record beside it, with a new seed', async ({ studio }) => {
+  const reference = path.join(studio.dataDir, 'harbour-sketch.png');
+  await writeFile(reference, await paint({ prompt: 'a harbour', seed: 7, index: 0, width: 160, height: 120, style: 'landscape' }));
+  const prompt = 'a lighthouse on a rocky coast, linocut';
+  const request = {
+    provider: 'sandbox',
+    model: 'sketch',
+    prompt,
+    negativePrompt: 'fog, people',
+    aspectRatio: '3:2',
+    resolution: '2k',
+    count: 3,
+    seed: 4242,
+    params: { style: 'poster' },
+    references: [{ kind: 'file', path: reference }],
+  } satisfies SubmitInput;
+  const job = await submit(studio, request);
+  // An older picture: its job has long left Activity's records; only the library has it.
+  await rm(studio.core.store.fileFor(job.id));
+  const imageId = job.results[1]!.saved!.imageId;
+  const page = await openLibrary(studio);
+
+  await cellOf(page, imageId).click();
+  const detail = page.getByRole('dialog', { name: prompt });
+  const record = detail.getByRole('definition');
+  await expect(detail.getByText(/^\d+ × \d+ · 3:2 · 2k$/)).toBeVisible();
+  await expect(detail.getByText('4242', { exact: true })).toBeVisible();
+  await expect(record.filter({ hasText: /^Style\s*poster$/ })).toBeVisible();
+  await expect(record.filter({ hasText: 'harbour-sketch.png' })).toBeVisible();
+  await expect(detail.getByText('Picture 2 of 3', { exact: true })).toBeVisible();
+  await expect(detail.getByText(/ → /)).toBeVisible();
+
+  await detail.getByRole('button', { name: 'Remix' }).click();
+  await expect(page.getByRole('heading', { name: 'Create', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Model: Sandbox Sketch by Sandbox. Change model' })).toBeVisible();
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(prompt);
+  await expect(page.getByLabel('Negative prompt', { exact: true })).toHaveValue('fog, people');
+  await expectChosen(page, 'Aspect ratio', '3:2');
+  await expectChosen(page, 'Resolution', '2k');
+  await expectChosen(page, 'Images', '3');
+  await expectChosen(page, 'Style', 'poster');
+  await expectChosen(page, 'Seed', 'Random');
+  await expect(page.getByLabel('Reference 1 of 1: harbour-sketch.png')).toBeVisible();
+
+  const before = studio.invocations.length;
+  await page.getByRole('button', { name: /^Generate/ }).click();
+  await expect.poll(() => studio.invocations.slice(before).find((call) => call.channel === 'jobs.submit')).toBeTruthy();
+  const call = studio.invocations.slice(before).find((c) => c.channel === 'jobs.submit')!;
+  const { seed: _seed, ...same } = request;
+  expect(call.input).toMatchObject(same);
+  expect(call.output.ok).toBe(true);
+  // The job the core recorded carries them too, with a seed the picture was not made with.
+  const submitted = (call.output as { ok: true; value: JobView }).value;
+  expect(submitted.request).toMatchObject(same);
+  expect(typeof submitted.request.seed).toBe('number');
+  expect(submitted.request.seed).not.toBe(4242);
+});
+
+test('a picture made from the window shows the seed the window sent', async ({ studio }) => {
+  const page = await openLibrary(studio);
+  await section(page, 'Create');
+  await page.getByLabel('Prompt', { exact: true }).fill('a windmill over tulip fields');
+  await page.getByRole('button', { name: /^Generate/ }).click();
+  await expect.poll(() => studio.invocations.find((call) => call.channel === 'jobs.submit')).toBeTruthy();
+  const sent = studio.invocations.find((call) => call.channel === 'jobs.submit')!.input as SubmitInput;
+  expect(typeof sent.seed).toBe('number');
+  const job = await studio.waitForJob((studio.invocations.find((call) => call.channel === 'jobs.submit')!.output as { ok: true; value: JobView }).value.id);
+
+  await section(page, 'Library');
+  await cellOf(page, job.results[0]!.saved!.imageId).click();
+  const detail = page.getByRole('dialog', { name: 'a windmill over tulip fields' });
+  await expect(detail.getByText(String(sent.seed), { exact: true })).toBeVisible();
+  await expect(detail.getByText(/random at the vendor/)).toHaveCount(0);
+  expect(sidecarOf(studio, job.results[0]!.saved!.imageId).seed).toBe(sent.seed);
 });
 
 test('use prompt and use as reference take the picture to Create', async ({ studio }) => {

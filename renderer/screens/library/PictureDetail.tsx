@@ -3,6 +3,11 @@
 // grid's order, F toggles the favourite. Opened by the grid, by Activity's thumbnails, and by a
 // notification click (navigation.imageId), so it loads the picture itself when the grid has
 // not reached it.
+//
+// Layout: the header holds the title, the picture's tools (icons) and the way through the grid;
+// the side panel starts with the actions that take the picture to Create. Below 820 px of
+// window the picture sits above its record instead of beside it. The picture itself can be
+// dragged out to another app, like the header's drag handle.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ProviderView } from '../../../shared/contract';
 import type { LibraryItemView } from '../../../shared/contract-library';
@@ -10,7 +15,8 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
-import { PictureActions } from './PictureActions';
+import { CreateActions, PictureTools, useActionStatus } from './PictureActions';
+import { startOsDrag } from './picture-drag';
 import { PictureRecord } from './PictureRecord';
 import { usePicture } from './use-picture';
 
@@ -33,13 +39,16 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 export function PictureDetail({ imageId, known, index, total, previous, next, providers, onShow, onClose, onToggleFavorite }: DetailProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const { item, job, error } = usePicture(imageId, known);
+  const { item, detail, error } = usePicture(imageId, known);
+  const { status, say } = useActionStatus(imageId);
 
   useEffect(() => {
     const element = dialog.current;
     // Removing an open dialog from the page does not hand focus back; closing it here does.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
+    // Focus starts on Close, not on the first tool (a stray Enter would favourite the picture).
+    element?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       element?.close();
       if (opener?.isConnected) opener.focus({ preventScroll: true });
@@ -85,14 +94,17 @@ export function PictureDetail({ imageId, known, index, total, previous, next, pr
         <h2 id="picture-dialog-title" className="picture-dialog-title" title={title}>
           {title}
         </h2>
-        {index >= 0 ? (
-          <span className="picture-dialog-count">
-            {(index + 1).toLocaleString()} of {total.toLocaleString()}
-          </span>
-        ) : null}
-        <Button small variant="ghost" icon="arrowLeft" aria-label="Previous picture" title="Previous picture (←)" disabled={!previous} onClick={() => previous && onShow(previous.imageId)} />
-        <Button small variant="ghost" icon="arrowRight" aria-label="Next picture" title="Next picture (→)" disabled={!next} onClick={() => next && onShow(next.imageId)} />
-        <Button small variant="ghost" icon="close" aria-label="Close" title="Close (Esc)" onClick={onClose} />
+        {item ? <PictureTools item={item} onToggleFavorite={() => onToggleFavorite(item)} onTrashed={afterTrash} say={say} /> : null}
+        <div className="picture-dialog-nav" role="group" aria-label="Browse pictures">
+          {index >= 0 ? (
+            <span className="picture-dialog-count">
+              {(index + 1).toLocaleString()} of {total.toLocaleString()}
+            </span>
+          ) : null}
+          <Button small variant="ghost" icon="arrowLeft" aria-label="Previous picture" data-tip="Previous (←)" disabled={!previous} onClick={() => previous && onShow(previous.imageId)} />
+          <Button small variant="ghost" icon="arrowRight" aria-label="Next picture" data-tip="Next (→)" disabled={!next} onClick={() => next && onShow(next.imageId)} />
+        </div>
+        <Button small variant="ghost" icon="close" data-autofocus className="picture-dialog-close" aria-label="Close" data-tip="Close (Esc)" data-tip-align="end" onClick={onClose} />
       </header>
       {error ? (
         <div className="picture-dialog-state">
@@ -113,11 +125,23 @@ export function PictureDetail({ imageId, known, index, total, previous, next, pr
       ) : (
         <div className="picture-dialog-body">
           <figure className="picture-stage" style={{ backgroundImage: `url("${item.thumbUrl.replace('/thumb/256/', '/thumb/512/')}")` }}>
-            <img key={item.imageId} src={item.url} alt={item.prompt} width={item.width} height={item.height} decoding="async" />
+            <img
+              key={item.imageId}
+              src={item.url}
+              alt={item.prompt}
+              width={item.width}
+              height={item.height}
+              decoding="async"
+              draggable
+              onDragStart={(event) => startOsDrag(event, item.imageId, (text) => say({ tone: 'error', text }))}
+            />
+            <p className={`picture-status${status ? ' is-shown' : ''}${status?.tone === 'error' ? ' is-error' : ''}`} role="status" aria-live="polite">
+              {status?.text ?? ''}
+            </p>
           </figure>
           <aside className="picture-side" aria-label="About this picture">
-            <PictureActions item={item} job={job} providers={providers} onToggleFavorite={() => onToggleFavorite(item)} onTrashed={afterTrash} />
-            <PictureRecord item={item} job={job} providers={providers} />
+            <CreateActions item={item} detail={detail ?? undefined} providers={providers} say={say} />
+            <PictureRecord item={item} detail={detail ?? undefined} providers={providers} onShow={onShow} />
           </aside>
         </div>
       )}
