@@ -89,7 +89,7 @@ export function PictureRecord({ item, detail, providers, onShow }: RecordProps) 
             {timing.took ? <span className="picture-muted picture-took">{timing.took} at the vendor</span> : null}
           </Row>
         ) : null}
-        <Row term="Cost">{item.costCredits !== undefined ? `${Number(item.costCredits.toFixed(3))} credits` : <span className="picture-muted">Not reported</span>}</Row>
+        <Row term="Cost">{item.costCredits === undefined ? <span className="picture-muted">Not reported</span> : item.costCredits === 0 ? 'Free' : `${Number(item.costCredits.toFixed(3))} credits`}</Row>
         <Row term="File">
           {format} · {formatBytes(item.bytes)}
           <code className="picture-path">{item.path}</code>
