@@ -172,7 +172,11 @@ test.describe('a refused key', () => {
     await studio.waitForJob(job.id, 'failed');
     const card = jobCard(page, prompt);
     await expect(card.getByText('Failed', { exact: true })).toBeVisible();
-    await expect(card.getByText(/rejected the API key/)).toBeVisible();
+    // The window's advice names its own Settings, never the command line's variables.
+    const message = card.locator('.job-problem-message');
+    await expect(message).toHaveText('revid rejected the API key (401). One key serves every revid API: check it in Settings → API keys.');
+    await expect(card).not.toContainText('EASEL_');
+    await expect(card).not.toContainText('command line');
     await card.getByText('Details').click();
     await expect(card.getByText('AUTH_FAILED')).toBeVisible();
     await card.getByRole('button', { name: 'Open Settings' }).click();

@@ -18,5 +18,5 @@ export function ExpiryWarning({ job, vendor, now }: { job: JobView; vendor: stri
       ? `${vendor}’s link to ${what} has expired`
       : `Not saved yet: ${vendor} deletes ${what} in ${formatTimeLeft(left)}`;
   const message = job.warning.message.replace(STALE_TIME_LEFT, '') || job.warning.message;
-  return <JobProblem tone="warning" title={title} problem={{ ...job.warning, message: `${message} Easel keeps trying to save it.` }} />;
+  return <JobProblem tone="warning" title={title} provider={job.request.provider} problem={{ ...job.warning, message: `${message} Easel keeps trying to save it.` }} />;
 }

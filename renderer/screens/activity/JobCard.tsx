@@ -85,9 +85,9 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
           ) : null}
         </p>
         {live && !isPaused(job) && !expiring ? <JobProgress job={job} model={findModel(catalog, provider, model)} now={now} /> : null}
-        {job.error && job.state !== 'canceled' ? <JobProblem tone="error" problem={job.error} /> : null}
+        {job.error && job.state !== 'canceled' ? <JobProblem tone="error" problem={job.error} provider={provider} /> : null}
         {job.state === 'canceled' ? <p className="job-note">Canceled. Nothing more will be sent or saved for this job.</p> : null}
-        {expiring ? <ExpiryWarning job={job} vendor={vendor} now={now} /> : job.warning ? <JobProblem tone="warning" problem={job.warning} /> : null}
+        {expiring ? <ExpiryWarning job={job} vendor={vendor} now={now} /> : job.warning ? <JobProblem tone="warning" problem={job.warning} provider={provider} /> : null}
         <JobThumbnails job={job} live={live} />
       </div>
     </li>
