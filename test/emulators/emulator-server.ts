@@ -70,6 +70,14 @@ export interface EmulatorResponse {
   headers?: Record<string, string>;
 }
 
+/** A result file as tests check it: where it was served and what its bytes hash to. */
+export interface ServedFile {
+  path: string;
+  url: string;
+  sha256: string;
+  bytes: number;
+}
+
 export type RouteHandler = (request: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;
 
 export interface EmulatorServerOptions {
@@ -166,6 +174,11 @@ export class EmulatorServer {
 
   putFile(data: Buffer, contentType: string, options?: PutFileOptions): StoredFile {
     return this.files.put(data, contentType, options);
+  }
+
+  /** Result files made available so far, oldest first (each vendor renders on a poll that sees its job done). */
+  servedFiles(): ServedFile[] {
+    return this.files.list().map((f) => ({ path: f.path, url: f.url, sha256: f.sha256, bytes: f.bytes }));
   }
 
   /** See FileStore.expireAll: existing URLs expire, and by default those made later too. */

@@ -30,7 +30,7 @@
 // - Pictures are rendered at `renderScale` (default 1/8) of the requested size so tests stay
 //   fast, and width/height report the served file's real dimensions.
 import { randomBytes } from 'node:crypto';
-import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from './emulator-server';
+import { EmulatorServer, type EmulatorRequest, type EmulatorResponse, type ServedFile as BaseServedFile } from './emulator-server';
 import type { StoredFile } from './file-store';
 import { makeJpeg, makePng } from './png-factory';
 
@@ -79,11 +79,8 @@ export interface KvidJob {
   error?: { code: string; message: string };
 }
 
-export interface ServedFile {
-  path: string;
-  url: string;
-  sha256: string;
-  bytes: number;
+/** kvid serves PNG or JPEG as asked, so its tests also check the type of each file. */
+export interface ServedFile extends BaseServedFile {
   contentType: string;
 }
 
@@ -177,7 +174,7 @@ export class KvidEmulator extends EmulatorServer {
   }
 
   /** Result files made available so far (rendered by the first result call of each job). */
-  servedFiles(): ServedFile[] {
+  override servedFiles(): ServedFile[] {
     return this.files.list().map((f) => ({ path: f.path, url: f.url, sha256: f.sha256, bytes: f.bytes, contentType: f.contentType }));
   }
 

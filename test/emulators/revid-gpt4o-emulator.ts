@@ -80,12 +80,7 @@ export interface Gpt4oJob {
   errorMessage?: string;
 }
 
-export interface ServedFile {
-  path: string;
-  url: string;
-  sha256: string;
-  bytes: number;
-}
+export type { ServedFile } from './emulator-server';
 
 interface Failure {
   stage: 'create' | 'generate';
@@ -171,11 +166,6 @@ export class RevidGpt4oEmulator extends EmulatorServer {
 
   createCount(): number {
     return this.tasks.size;
-  }
-
-  /** Result files made available so far (rendered on the first poll that sees SUCCESS). */
-  servedFiles(): ServedFile[] {
-    return this.files.list().map((f) => ({ path: f.path, url: f.url, sha256: f.sha256, bytes: f.bytes }));
   }
 
   /** Credits charged so far: 10 per image asked for. */

@@ -81,12 +81,7 @@ export interface NanoBananaTask {
   failMsg?: string;
 }
 
-export interface ServedFile {
-  path: string;
-  url: string;
-  sha256: string;
-  bytes: number;
-}
+export type { ServedFile } from './emulator-server';
 
 interface TaskRecord {
   taskId: string;
@@ -164,11 +159,6 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
   /** Create requests that passed every check (a dropped answer still counts). */
   createCount(): number {
     return this.tasksById.size;
-  }
-
-  /** Result files made available so far (one per successful task that was queried). */
-  servedFiles(): ServedFile[] {
-    return this.files.list().map((f) => ({ path: f.path, url: f.url, sha256: f.sha256, bytes: f.bytes }));
   }
 
   credits(): number {

@@ -66,12 +66,7 @@ export interface RevidJob {
   error?: string;
 }
 
-export interface ServedFile {
-  path: string;
-  url: string;
-  sha256: string;
-  bytes: number;
-}
+export type { ServedFile } from './emulator-server';
 
 interface JobRecord {
   id: string;
@@ -150,11 +145,6 @@ export class RevidV1Emulator extends EmulatorServer {
   /** Jobs created: create requests that passed every check (a dropped answer still counts). */
   createCount(): number {
     return this.jobsById.size;
-  }
-
-  /** Result files made available so far (one per completed job that was polled). */
-  servedFiles(): ServedFile[] {
-    return this.files.list().map((f) => ({ path: f.path, url: f.url, sha256: f.sha256, bytes: f.bytes }));
   }
 
   credits(): number {

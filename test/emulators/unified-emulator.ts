@@ -90,12 +90,7 @@ export interface UnifiedJob {
   error?: string;
 }
 
-export interface ServedFile {
-  path: string;
-  url: string;
-  sha256: string;
-  bytes: number;
-}
+export type { ServedFile } from './emulator-server';
 
 interface JobRecord {
   id: string;
@@ -202,10 +197,6 @@ export class UnifiedEmulator extends EmulatorServer {
   /** Creates answered from the idempotency record instead of making a job. */
   replayCount(): number {
     return this.replays;
-  }
-
-  servedFiles(): ServedFile[] {
-    return this.files.list().map((f) => ({ path: f.path, url: f.url, sha256: f.sha256, bytes: f.bytes }));
   }
 
   credits(): number {
