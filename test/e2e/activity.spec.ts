@@ -64,6 +64,9 @@ test.describe('jobs move through Activity', () => {
     const sandboxCard = jobCard(page, sandboxPrompt);
     await expect(sandboxCard.getByText('Done')).toBeVisible();
     await expect(sandboxCard.getByText('2 pictures')).toBeVisible();
+    // The sandbox costs nothing, and says so in a word.
+    await expect(sandboxCard.getByText('Free', { exact: true })).toBeVisible();
+    await expect(sandboxCard.getByText(/credits/)).toHaveCount(0);
     await expectThumbnailLoaded(sandboxCard);
     await expect(sandboxCard.getByRole('button', { name: /Open picture \d in the Library/ })).toHaveCount(2);
 

@@ -6,6 +6,7 @@ import { catalogStore } from '../../state/catalog-state';
 import { useStore } from '../../state/external-store';
 import { Icon } from '../../ui/Icon';
 import { findModel, modelLabel, providerLabel } from './catalog-lookup';
+import { costLabel } from './cost-label';
 import { useNow } from './clock';
 import { ExpiryWarning } from './ExpiryWarning';
 import { JobActions } from './JobActions';
@@ -80,11 +81,11 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
               <span className="job-meta-sep" aria-hidden="true">
                 ·
               </span>
-              <span>{job.costCredits} credits</span>
+              <span>{costLabel(job.costCredits)}</span>
             </>
           ) : null}
         </p>
-        {live && !isPaused(job) && !expiring ? <JobProgress job={job} model={findModel(catalog, provider, model)} now={now} /> : null}
+        {live && !isPaused(job) && !expiring ? <JobProgress job={job} model={findModel(catalog, provider, model)} vendor={vendor} now={now} /> : null}
         {job.error && job.state !== 'canceled' ? <JobProblem tone="error" problem={job.error} provider={provider} /> : null}
         {job.state === 'canceled' ? <p className="job-note">Canceled. Nothing more will be sent or saved for this job.</p> : null}
         {expiring ? <ExpiryWarning job={job} vendor={vendor} now={now} /> : job.warning ? <JobProblem tone="warning" problem={job.warning} provider={provider} /> : null}

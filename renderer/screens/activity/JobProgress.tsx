@@ -1,6 +1,7 @@
-// How far a live job is. Vendor progress where the vendor reports it; otherwise the time since
-// it was sent against the model's typical duration, labelled as an estimate so nobody mistakes
-// it for the vendor's word. Saving counts pictures.
+// How far a live job is. Vendor progress where the vendor reports it, as a bare percentage (its
+// source in the tooltip and the spoken value); otherwise the time since it was sent against the
+// model's typical duration, labelled as an estimate so nobody mistakes it for the vendor's word.
+// Saving counts pictures.
 import type { JobView } from '../../../shared/contract-jobs';
 import type { ModelInfo } from '../../../shared/catalog';
 import { formatDuration, formatTimeLeft, msBetween } from './time-format';
@@ -13,31 +14,34 @@ interface Reading {
   fraction: number | null;
   text: string;
   estimate: boolean;
+  /** The figure is the vendor's own. */
+  reported: boolean;
 }
 
 export function readProgress(job: JobView, model: ModelInfo | undefined, now: number): Reading {
-  if (job.state === 'draft' || job.state === 'submitting') return { fraction: null, text: 'Sending the request…', estimate: false };
+  if (job.state === 'draft' || job.state === 'submitting') return { fraction: null, text: 'Sending the request…', estimate: false, reported: false };
   if (job.state === 'downloading') {
     const saved = job.results.filter((r) => r.saved).length;
     const total = Math.max(1, job.results.length);
-    return { fraction: saved / total, text: `Saving ${Math.min(saved + 1, total)} of ${total} ${total === 1 ? 'picture' : 'pictures'} to the library…`, estimate: false };
+    return { fraction: saved / total, text: `Saving ${Math.min(saved + 1, total)} of ${total} ${total === 1 ? 'picture' : 'pictures'} to the library…`, estimate: false, reported: false };
   }
   if (job.progress !== undefined) {
-    return { fraction: job.progress, text: `${Math.round(job.progress * 100)}% (reported by the vendor)`, estimate: false };
+    return { fraction: job.progress, text: `${Math.round(job.progress * 100)}%`, estimate: false, reported: true };
   }
   const typicalMs = (model?.typicalSeconds ?? 0) * 1000;
-  if (typicalMs <= 0) return { fraction: null, text: 'Waiting for the vendor…', estimate: false };
+  if (typicalMs <= 0) return { fraction: null, text: 'Waiting for the vendor…', estimate: false, reported: false };
   const elapsed = msBetween(job.submittedAt ?? job.createdAt, now);
   if (elapsed >= typicalMs) {
-    return { fraction: ESTIMATE_CAP, text: `Taking longer than the usual ${formatDuration(typicalMs)}`, estimate: true };
+    return { fraction: ESTIMATE_CAP, text: `Taking longer than the usual ${formatDuration(typicalMs)}`, estimate: true, reported: false };
   }
-  return { fraction: Math.min(ESTIMATE_CAP, elapsed / typicalMs), text: `About ${formatTimeLeft(typicalMs - elapsed)} left`, estimate: true };
+  return { fraction: Math.min(ESTIMATE_CAP, elapsed / typicalMs), text: `About ${formatTimeLeft(typicalMs - elapsed)} left`, estimate: true, reported: false };
 }
 
-export function JobProgress({ job, model, now }: { job: JobView; model: ModelInfo | undefined; now: number }) {
+export function JobProgress({ job, model, vendor, now }: { job: JobView; model: ModelInfo | undefined; vendor: string; now: number }) {
   const reading = readProgress(job, model, now);
   const percent = reading.fraction === null ? null : Math.round(reading.fraction * 100);
-  const valueText = `${reading.estimate ? 'Estimated: ' : ''}${reading.text}`;
+  const source = reading.reported ? `As reported by ${vendor}` : undefined;
+  const valueText = reading.estimate ? `Estimated: ${reading.text}` : source ? `${reading.text}, as reported by ${vendor}` : reading.text;
   return (
     <div className="job-progress">
       <div
@@ -51,7 +55,7 @@ export function JobProgress({ job, model, now }: { job: JobView; model: ModelInf
       >
         <div className="progress-fill" style={percent === null ? undefined : { transform: `scaleX(${percent / 100})` }} />
       </div>
-      <span className="job-progress-text">
+      <span className="job-progress-text" title={source}>
         {reading.text}
         {reading.estimate ? <span className="job-progress-estimate"> · estimate</span> : null}
       </span>
