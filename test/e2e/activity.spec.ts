@@ -121,7 +121,8 @@ test.describe('a long revid job', () => {
 
     await card.getByRole('button', { name: 'Cancel' }).click();
     await expect(card.getByText('Canceled', { exact: true })).toBeVisible();
-    await expect(card.getByText('Nothing more will be sent or saved for this job.')).toBeVisible();
+    // revid already had the job and offers no way to cancel it: the card says it may still charge.
+    await expect(card.getByText('Nothing more will be sent or saved. revid offers no way to cancel, so it may still finish the job and charge for it.')).toBeVisible();
     await expect(card.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
     const canceled = await studio.call('jobs.get', { jobId: job.id });
     expect(canceled.ok && (canceled.value as JobView).state).toBe('canceled');

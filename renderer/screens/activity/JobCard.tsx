@@ -1,6 +1,6 @@
 // One job in Activity: what was asked (prompt, provider and model), where it stands (state,
 // progress, elapsed time), what came of it (pictures, problems) and what can be done next.
-import type { Ref } from 'react';
+import { Fragment, type Ref } from 'react';
 import type { JobView } from '../../../shared/contract-jobs';
 import { catalogStore } from '../../state/catalog-state';
 import { useStore } from '../../state/external-store';
@@ -33,6 +33,23 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
   const elapsed = msBetween(job.createdAt, live ? now : finishedAt);
   const titleId = `job-${job.id}-title`;
   const expiring = awaitsSave(job);
+  const duration = durationLabel(job, live, elapsed);
+  const count = job.request.count ?? 1;
+  // After the model and vendor, each fact behind its own separator; a fact not worth saying is left out.
+  const facts = [
+    {
+      key: 'started',
+      node: (
+        <span>
+          <span className="visually-hidden">Started </span>
+          {formatStarted(job.createdAt, now)}
+        </span>
+      ),
+    },
+    duration ? { key: 'duration', node: <span className="job-elapsed">{duration}</span> } : null,
+    count > 1 ? { key: 'count', node: <span>{count} pictures</span> } : null,
+    job.costCredits !== undefined ? { key: 'cost', node: <span>{costLabel(job.costCredits)}</span> } : null,
+  ].filter((fact) => fact !== null);
 
   return (
     <li
@@ -57,40 +74,39 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
           <span className={look.tone === 'neutral' ? 'badge' : `badge badge-${look.tone}`}>{look.label}</span>
           <span className="job-meta-model">{modelLabel(catalog, provider, model)}</span>
           <span className="job-meta-vendor">{vendor}</span>
-          <span className="job-meta-sep" aria-hidden="true">
-            ·
-          </span>
-          <span>
-            <span className="visually-hidden">Started </span>
-            {formatStarted(job.createdAt, now)}
-          </span>
-          <span className="job-meta-sep" aria-hidden="true">
-            ·
-          </span>
-          <span className="job-elapsed">{live ? `${formatDuration(elapsed)} elapsed` : `${job.state === 'completed' ? 'took' : 'after'} ${formatDuration(elapsed)}`}</span>
-          {(job.request.count ?? 1) > 1 ? (
-            <>
+          {facts.map((fact) => (
+            <Fragment key={fact.key}>
               <span className="job-meta-sep" aria-hidden="true">
                 ·
               </span>
-              <span>{job.request.count} pictures</span>
-            </>
-          ) : null}
-          {job.costCredits !== undefined ? (
-            <>
-              <span className="job-meta-sep" aria-hidden="true">
-                ·
-              </span>
-              <span>{costLabel(job.costCredits)}</span>
-            </>
-          ) : null}
+              {fact.node}
+            </Fragment>
+          ))}
         </p>
         {live && !isPaused(job) && !expiring ? <JobProgress job={job} model={findModel(catalog, provider, model)} vendor={vendor} now={now} /> : null}
         {job.error && job.state !== 'canceled' ? <JobProblem tone="error" problem={job.error} provider={provider} /> : null}
-        {job.state === 'canceled' ? <p className="job-note">Canceled. Nothing more will be sent or saved for this job.</p> : null}
+        {job.state === 'canceled' ? <p className="job-note">{canceledNote(job, vendor)}</p> : null}
         {expiring ? <ExpiryWarning job={job} vendor={vendor} now={now} /> : job.warning ? <JobProblem tone="warning" problem={job.warning} provider={provider} /> : null}
         <JobThumbnails job={job} live={live} />
       </div>
     </li>
   );
+}
+
+/** "12 s elapsed", "took 8 s", "after 3 s"; a job that ended at once needs no "after 0 s". */
+function durationLabel(job: JobView, live: boolean, elapsed: number): string | null {
+  if (live) return `${formatDuration(elapsed)} elapsed`;
+  if (job.state === 'completed') return elapsed < 1000 ? 'took under 1 s' : `took ${formatDuration(elapsed)}`;
+  return elapsed < 1000 ? null : `after ${formatDuration(elapsed)}`;
+}
+
+/**
+ * The badge already says "Canceled"; the note says what it means. None of the vendors has a cancel
+ * call, so a job they already had may still be finished, and charged, on their side.
+ */
+function canceledNote(job: JobView, vendor: string): string {
+  const atVendor = job.tasks.some((task) => task.vendorJobId !== undefined) && job.results.length === 0;
+  return atVendor
+    ? `Nothing more will be sent or saved. ${vendor} offers no way to cancel, so it may still finish the job and charge for it.`
+    : 'Nothing more will be sent or saved for this job.';
 }

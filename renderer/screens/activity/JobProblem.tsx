@@ -16,7 +16,7 @@ const KEY_CODES = new Set(['MISSING_KEY', 'AUTH_FAILED', 'FORBIDDEN', 'MISSING_B
 function nextStep(code: string): ReactNode {
   if (KEY_CODES.has(code)) {
     return (
-      <Button small icon="key" onClick={() => go('settings')}>
+      <Button small icon="settings" onClick={() => go('settings')}>
         Open Settings
       </Button>
     );

@@ -53,7 +53,8 @@ export function JobProgress({ job, model, vendor, now }: { job: JobView; model: 
         aria-valuenow={percent ?? undefined}
         aria-valuetext={valueText}
       >
-        <div className="progress-fill" style={percent === null ? undefined : { transform: `scaleX(${percent / 100})` }} />
+        {/* Width, not a scale, keeps the ends round; a started job shows at least a dot. */}
+        <div className="progress-fill" style={percent === null ? undefined : { width: `max(6px, ${percent}%)` }} />
       </div>
       <span className="job-progress-text" title={source}>
         {reading.text}
