@@ -29,7 +29,7 @@ export const BaseUrlSchema = z
     } catch {
       return true;
     }
-  }, 'A base URL cannot carry a user name or password; put the key in Settings → Keys.');
+  }, 'A base URL cannot carry a user name or password; put the key in Settings → API keys.');
 
 /** An absolute folder path on any OS Easel runs on (checked without node:path: the renderer uses this too). */
 export const FolderPathSchema = z

@@ -1,5 +1,5 @@
 // The desktop app's answer to "which key and which address for this provider": keys from the
-// vault (never the environment, so Settings → Keys is the whole truth), base URLs from settings,
+// vault (never the environment, so Settings → API keys is the whole truth), base URLs from settings,
 // then the environment, then the vendor default. createCore({ access }) takes this.
 import { accountForProvider } from '../../../shared/contract-keys';
 import type { ProviderAccess } from '../config/provider-access';
@@ -29,7 +29,7 @@ export function desktopProviderAccess(options: DesktopAccessOptions): ProviderAc
       if (account === null) return '';
       const key = options.vault.status(account);
       if (key.problem) return key.problem;
-      return `Add the ${account} key in Settings → Keys.`;
+      return `Add the ${account} key in Settings → API keys.`;
     },
   };
 }

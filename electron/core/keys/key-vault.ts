@@ -11,7 +11,7 @@ export const BASIC_TEXT_WARNING =
   "so keys would be stored with Electron's basic_text fallback: encrypted with a password that is hard-coded " +
   'in Electron, which any program running as you can read and use to decrypt them. That is little better than ' +
   'a plain text file. Start a keyring and restart Easel, or turn on "Store keys without a keyring" in ' +
-  'Settings → Keys if you accept this.';
+  'Settings → API keys if you accept this.';
 
 const UNREADABLE =
   'The stored key cannot be decrypted in this session (the keyring or the user account changed since it was saved). Set it again.';

@@ -47,6 +47,6 @@ describe('desktop provider access', () => {
 
   it('tells a person with no key where to add it', async () => {
     const { access } = await setup();
-    await expect(requireAccess(access, revidAdapter)).rejects.toThrow(/Settings → Keys/);
+    await expect(requireAccess(access, revidAdapter)).rejects.toThrow(/Settings → API keys/);
   });
 });

@@ -143,7 +143,7 @@ describe('easel service over a real core', () => {
     const refused = await f.call('jobs.submit', { provider: 'sandbox', model: 'sketch', prompt: 'x', count: 9 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/cannot make 9 images/) } });
     const noKey = await f.call('jobs.submit', { provider: 'revid', model: 'nano-banana', prompt: 'x' });
-    expect(noKey).toMatchObject({ ok: false, error: { code: 'MISSING_KEY', message: expect.stringMatching(/Settings → Keys/) } });
+    expect(noKey).toMatchObject({ ok: false, error: { code: 'MISSING_KEY', message: expect.stringMatching(/Settings → API keys/) } });
     expect(valueOf<JobView[]>(await f.call('jobs.list'))).toEqual([]);
   });
 
