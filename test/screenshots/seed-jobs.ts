@@ -1,5 +1,6 @@
 // Jobs in several states for Activity: finished sandbox jobs, vendor jobs still running (one with
 // vendor progress), one refused by its vendor (a wrong key) and one canceled by the person.
+// Sandbox jobs carry a seed, as the window always sends one for a model that takes it.
 import type { Studio } from '../e2e/harness/studio';
 import type { SubmitInput, JobView } from '../../shared/contract-jobs';
 import type { ProviderId } from '../../shared/domain';
@@ -27,7 +28,7 @@ export interface SeededJobs {
 
 export async function seedJobs(studio: Studio): Promise<SeededJobs> {
   const seeded: SeededJobs = { completed: [], running: [], failed: [], canceled: [] };
-  const older = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A snow-covered village at night, warm windows, linocut print', aspectRatio: '3:2', count: 1, params: { style: 'poster' } });
+  const older = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A snow-covered village at night, warm windows, linocut print', aspectRatio: '3:2', count: 1, seed: 1_204_377, params: { style: 'poster' } });
   await studio.waitForJob(older.id);
   seeded.completed.push(older.id);
 
@@ -41,7 +42,7 @@ export async function seedJobs(studio: Studio): Promise<SeededJobs> {
   await studio.waitForJob(failed.id, 'failed').catch(() => undefined);
   seeded.failed.push(failed.id);
 
-  const done = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A lighthouse on a rocky coast at dusk, warm light over a calm sea', aspectRatio: '16:9', count: 2 });
+  const done = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A lighthouse on a rocky coast at dusk, warm light over a calm sea', aspectRatio: '16:9', count: 2, seed: 88_412_903 });
   await studio.waitForJob(done.id);
   seeded.completed.push(done.id);
 
