@@ -24,6 +24,14 @@ export interface PutFileOptions {
   ext?: string;
 }
 
+/**
+ * Put options for a file whose URL lives `ttlMs` from now, the way vendors sign each result URL
+ * when they hand it out; undefined leaves it to the store (never expires unless the store says).
+ */
+export function expiresIn(ttlMs: number | undefined): PutFileOptions {
+  return ttlMs === undefined ? {} : { expiresAt: Date.now() + ttlMs };
+}
+
 export interface FileStoreOptions {
   /** Lifetime of every new URL, like a signed URL's validity; undefined = never expires. */
   ttlMs?: number;

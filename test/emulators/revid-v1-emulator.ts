@@ -12,8 +12,11 @@
 // - The 1000 req/min limit is off unless rateLimitPerMinute is set; it counts API requests that
 //   reach the emulator's logic across all keys (file downloads are storage, not API).
 import { randomBytes } from 'node:crypto';
+import { bearerKey, KeyGate, retryAfter } from './emulator-auth';
+import { CreditAccount } from './emulator-credits';
+import { JobStore, renderOnce, type JobPhase, type JobStamp } from './emulator-jobs';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from './emulator-server';
-import type { StoredFile } from './file-store';
+import { expiresIn, type StoredFile } from './file-store';
 import { makePng } from './png-factory';
 
 /** The document's "Image Models" table, verbatim. */
@@ -51,13 +54,17 @@ export interface RevidV1EmulatorOptions {
 
 export type RevidJobState = 'processing' | 'completed' | 'failed';
 
-export interface RevidJob {
-  id: string;
+/** What a create asked for, kept on the job as it came. */
+export interface RevidJobRequest {
   prompt: string;
   model: string;
   /** Every text field of the create form (first value of each). */
   fields: Record<string, string>;
   inputImage?: { filename: string; contentType: string; sha256: string };
+}
+
+export interface RevidJob extends RevidJobRequest {
+  id: string;
   apiKey: string;
   createdAt: number;
   state: RevidJobState;
@@ -68,19 +75,14 @@ export interface RevidJob {
 
 export type { ServedFile } from './emulator-server';
 
-interface JobRecord {
-  id: string;
-  prompt: string;
-  model: string;
-  fields: Record<string, string>;
-  inputImage?: { filename: string; contentType: string; sha256: string };
-  apiKey: string;
-  createdAt: number;
-  readyAt: number;
-  failWith?: string;
-  result?: Promise<StoredFile>;
+/** The scripted failure is the reason the failed job reads. */
+interface JobRecord extends JobStamp<string>, RevidJobRequest {
+  rendering?: Promise<StoredFile>;
   resultUrl?: string;
 }
+
+/** The document names one waiting state, so a queued and a running job both read processing. */
+const STATE_NAMES: Readonly<Record<JobPhase, RevidJobState>> = { queued: 'processing', running: 'processing', succeeded: 'completed', failed: 'failed' };
 
 const ERROR_NAMES: Record<number, string> = {
   400: 'Bad Request',
@@ -101,26 +103,21 @@ const MODELS: ReadonlySet<string> = new Set(REVID_V1_MODEL_IDS);
 const RESOLUTION_SCALE: Record<string, number> = { '1k': 1, '2k': 2, '4k': 4 };
 /** Short side of a 1k picture; real 1k is ~1024, kept small so tests stay fast. */
 const BASE_SHORT_SIDE = 128;
-const WINDOW_MS = 60_000;
 
 export class RevidV1Emulator extends EmulatorServer {
-  private readonly apiKeys: ReadonlySet<string>;
   private readonly forbiddenKeys: ReadonlySet<string>;
-  private readonly jobDurationMs: number;
-  private readonly rateLimitPerMinute: number | undefined;
+  /** Forbidden keys pass it too: they authenticate, and are refused (403) only after the limit. */
+  private readonly gate: KeyGate;
   private readonly resultTtlMs: number | undefined;
-  private creditsLeft: number;
-  private readonly jobsById = new Map<string, JobRecord>();
-  private readonly failures: string[] = [];
-  private readonly recentRequests: number[] = [];
+  private readonly account: CreditAccount;
+  private readonly store: JobStore<string, JobRecord>;
 
   constructor(options: RevidV1EmulatorOptions = {}) {
     super();
-    this.apiKeys = new Set(options.apiKeys ?? ['sk_live_test']);
     this.forbiddenKeys = new Set(options.forbiddenKeys ?? []);
-    this.jobDurationMs = options.jobDurationMs ?? 300;
-    this.creditsLeft = options.credits ?? Infinity;
-    this.rateLimitPerMinute = options.rateLimitPerMinute;
+    this.gate = new KeyGate({ read: bearerKey, keys: [...(options.apiKeys ?? ['sk_live_test']), ...this.forbiddenKeys], rateLimitPerMinute: options.rateLimitPerMinute });
+    this.account = new CreditAccount(options.credits);
+    this.store = new JobStore({ durationMs: options.jobDurationMs ?? 300, newId: () => `job_${randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')}` });
     this.resultTtlMs = options.resultTtlMs;
     this.route('create', 'POST', '/v1/image/generate', (request) => this.create(request));
     this.route('status', 'GET', '/v1/jobs/:jobId', (request) => this.status(request));
@@ -128,7 +125,7 @@ export class RevidV1Emulator extends EmulatorServer {
 
   /** Jobs the emulator created, oldest first, with their state as a poll would see it now. */
   jobs(): RevidJob[] {
-    return [...this.jobsById.values()].map((job) => ({
+    return this.store.list().map((job) => ({
       id: job.id,
       prompt: job.prompt,
       model: job.model,
@@ -138,51 +135,37 @@ export class RevidV1Emulator extends EmulatorServer {
       createdAt: job.createdAt,
       state: this.stateOf(job),
       ...(job.resultUrl ? { resultUrl: job.resultUrl } : {}),
-      ...(job.failWith !== undefined && this.stateOf(job) === 'failed' ? { error: job.failWith } : {}),
+      ...(job.failure !== undefined && this.stateOf(job) === 'failed' ? { error: job.failure } : {}),
     }));
   }
 
   /** Jobs created: create requests that passed every check (a dropped answer still counts). */
   createCount(): number {
-    return this.jobsById.size;
+    return this.store.count;
   }
 
   credits(): number {
-    return this.creditsLeft;
+    return this.account.balance;
   }
 
   setCredits(credits: number): void {
-    this.creditsLeft = credits;
+    this.account.set(credits);
   }
 
   /** The next `count` jobs created end failed with `message` instead of an image. */
   failNextJobs(count: number, message = 'Image generation failed.'): void {
-    for (let i = 0; i < count; i++) this.failures.push(message);
+    this.store.failNext(count, message);
   }
 
   private authenticate(request: EmulatorRequest): { key: string } | { response: EmulatorResponse } {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    const key = match?.[1];
-    if (key === undefined || !(this.apiKeys.has(key) || this.forbiddenKeys.has(key))) {
-      return { response: fail(401, 'Missing or invalid API key.') };
+    const admitted = this.gate.admit(request);
+    if ('refused' in admitted) {
+      return admitted.refused === 'unknown-key'
+        ? { response: fail(401, 'Missing or invalid API key.') }
+        : { response: fail(429, `Rate limit exceeded (${admitted.perMinute} req/min).`, retryAfter(admitted.retryAfterSeconds)) };
     }
-    const limited = this.rateLimit();
-    if (limited) return { response: limited };
-    if (this.forbiddenKeys.has(key)) return { response: fail(403, 'API key has no permission for this resource.') };
-    return { key };
-  }
-
-  private rateLimit(): EmulatorResponse | null {
-    if (this.rateLimitPerMinute === undefined) return null;
-    const now = Date.now();
-    while (this.recentRequests.length > 0 && (this.recentRequests[0] ?? 0) <= now - WINDOW_MS) this.recentRequests.shift();
-    if (this.recentRequests.length >= this.rateLimitPerMinute) {
-      const oldest = this.recentRequests[0] ?? now;
-      const seconds = Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-      return fail(429, `Rate limit exceeded (${this.rateLimitPerMinute} req/min).`, { 'retry-after': String(seconds) });
-    }
-    this.recentRequests.push(now);
-    return null;
+    if (this.forbiddenKeys.has(admitted.key)) return { response: fail(403, 'API key has no permission for this resource.') };
+    return admitted;
   }
 
   private create(request: EmulatorRequest): EmulatorResponse {
@@ -213,30 +196,22 @@ export class RevidV1Emulator extends EmulatorServer {
     if (upload && (!uploadBytes || !isImage(uploadBytes))) {
       return fail(400, 'Invalid file format for input_image.');
     }
-    if (this.creditsLeft < 1) return fail(402, 'Not enough credits in your account.');
-    this.creditsLeft -= 1;
+    if (!this.account.charge(1)) return fail(402, 'Not enough credits in your account.');
 
-    const now = Date.now();
-    const job: JobRecord = {
-      id: `job_${randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')}`,
+    const job = this.store.create(auth.key, (stamp) => ({
+      ...stamp,
       prompt,
       model,
       fields,
       ...(upload ? { inputImage: { filename: upload.filename, contentType: upload.contentType, sha256: upload.sha256 } } : {}),
-      apiKey: auth.key,
-      createdAt: now,
-      readyAt: now + this.jobDurationMs,
-    };
-    const failWith = this.failures.shift();
-    if (failWith !== undefined) job.failWith = failWith;
-    this.jobsById.set(job.id, job);
+    }));
     return { status: 200, json: { job_id: job.id } };
   }
 
   private async status(request: EmulatorRequest): Promise<EmulatorResponse> {
     const auth = this.authenticate(request);
     if ('response' in auth) return auth.response;
-    const job = this.jobsById.get(request.params.jobId ?? '');
+    const job = this.store.get(request.params.jobId ?? '');
     if (!job) return fail(404, 'Requested job/resource does not exist.');
     if (job.apiKey !== auth.key) return fail(403, 'API key has no permission for this resource.');
 
@@ -244,11 +219,9 @@ export class RevidV1Emulator extends EmulatorServer {
       case 'processing':
         return { status: 200, json: { status: 'processing', result: null } };
       case 'failed':
-        return { status: 200, json: { status: 'failed', result: null, error: job.failWith } };
+        return { status: 200, json: { status: 'failed', result: null, error: job.failure } };
       case 'completed': {
-        // Rendered once, on the first poll that sees it done; concurrent polls share the work.
-        job.result ??= this.render(job);
-        const file = await job.result;
+        const file = await renderOnce(job, () => this.render(job));
         job.resultUrl = file.url;
         return { status: 200, json: { status: 'completed', result: file.url } };
       }
@@ -256,8 +229,7 @@ export class RevidV1Emulator extends EmulatorServer {
   }
 
   private stateOf(job: JobRecord): RevidJobState {
-    if (Date.now() < job.readyAt) return 'processing';
-    return job.failWith === undefined ? 'completed' : 'failed';
+    return STATE_NAMES[this.store.phaseOf(job)];
   }
 
   private async render(job: JobRecord): Promise<StoredFile> {
@@ -266,7 +238,7 @@ export class RevidV1Emulator extends EmulatorServer {
     // carries the job id, so two identical requests still give two distinct files.
     const seedText = [job.prompt, job.model, job.inputImage?.sha256 ?? '', job.fields.img_url ?? ''].join('\u0000');
     const png = await makePng({ width, height, seedText, text: { Software: 'revid-v1-emulator', Comment: `job ${job.id}` } });
-    return this.files.put(png, 'image/png', this.resultTtlMs === undefined ? {} : { expiresAt: Date.now() + this.resultTtlMs });
+    return this.files.put(png, 'image/png', expiresIn(this.resultTtlMs));
   }
 }
 
