@@ -27,8 +27,11 @@
 // - A result is a PNG (or JPEG when output_format is jpg) whose shape follows the aspect ratio
 //   (auto = the square) and whose size follows the resolution; a tEXt chunk carries the task id.
 import { randomBytes } from 'node:crypto';
+import { headerKey, KeyGate, retryAfter } from './emulator-auth';
+import { CreditAccount } from './emulator-credits';
+import { JobStore, renderOnce, type JobPhase, type JobStamp } from './emulator-jobs';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from './emulator-server';
-import type { StoredFile } from './file-store';
+import { expiresIn, type StoredFile } from './file-store';
 import { makeJpeg, makePng } from './png-factory';
 
 export const NANO_BANANA_MODEL_IDS = ['google/nano-banana', 'google/nano-banana-edit', 'nano-banana-pro'] as const;
@@ -83,21 +86,25 @@ export interface NanoBananaTask {
 
 export type { ServedFile } from './emulator-server';
 
-interface TaskRecord {
-  taskId: string;
+/** A scripted failure: what the failed task reads as failCode and failMsg. */
+interface TaskFailure {
+  code: string;
+  message: string;
+}
+
+interface TaskRecord extends JobStamp<TaskFailure> {
   model: NanoBananaModelId;
   /** The complete create request (the document's `param` echoes all of it). */
   param: Record<string, unknown>;
   input: Record<string, unknown>;
   references: string[];
-  apiKey: string;
-  createdAt: number;
-  readyAt: number;
   cost: number;
-  failure?: { code: string; message: string };
-  result?: Promise<StoredFile>;
+  rendering?: Promise<StoredFile>;
   resultUrl?: string;
 }
+
+/** The document names one waiting state, so a queued and a running task both read waiting. */
+const STATE_NAMES: Readonly<Record<JobPhase, NanoBananaTaskState>> = { queued: 'waiting', running: 'waiting', succeeded: 'success', failed: 'fail' };
 
 const MESSAGES: Record<number, string> = {
   400: 'Invalid request parameters',
@@ -111,25 +118,19 @@ const MESSAGES: Record<number, string> = {
 
 /** Short side of a 1K picture; real 1K is ~1024, kept small so tests stay fast. */
 const BASE_SHORT_SIDE = 96;
-const WINDOW_MS = 60_000;
 
 export class RevidNanoBananaEmulator extends EmulatorServer {
-  private readonly apiKeys: ReadonlySet<string>;
-  private readonly jobDurationMs: number;
-  private readonly rateLimitPerMinute: number | undefined;
+  private readonly gate: KeyGate;
   private readonly resultTtlMs: number | undefined;
   private errorStyle: 'http' | 'body';
-  private creditsLeft: number;
-  private readonly tasksById = new Map<string, TaskRecord>();
-  private readonly failures: { code: string; message: string }[] = [];
-  private readonly recentRequests: number[] = [];
+  private readonly account: CreditAccount;
+  private readonly store: JobStore<TaskFailure, TaskRecord>;
 
   constructor(options: RevidNanoBananaEmulatorOptions = {}) {
     super();
-    this.apiKeys = new Set(options.apiKeys ?? ['sk_live_test']);
-    this.jobDurationMs = options.jobDurationMs ?? 300;
-    this.creditsLeft = options.credits ?? Infinity;
-    this.rateLimitPerMinute = options.rateLimitPerMinute;
+    this.gate = new KeyGate({ read: headerKey('x-api-key'), keys: options.apiKeys ?? ['sk_live_test'], rateLimitPerMinute: options.rateLimitPerMinute });
+    this.account = new CreditAccount(options.credits);
+    this.store = new JobStore({ durationMs: options.jobDurationMs ?? 300, newId: () => randomBytes(16).toString('hex') });
     this.resultTtlMs = options.resultTtlMs;
     this.errorStyle = options.errorStyle ?? 'http';
     this.route('create', 'POST', '/paid/nano/banana/create', (request) => this.create(request));
@@ -138,10 +139,10 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
 
   /** Tasks created, oldest first, with their state as a query would see it now. */
   jobs(): NanoBananaTask[] {
-    return [...this.tasksById.values()].map((task) => {
+    return this.store.list().map((task) => {
       const state = this.stateOf(task);
       return {
-        taskId: task.taskId,
+        taskId: task.id,
         model: task.model,
         prompt: String(task.input.prompt),
         input: structuredClone(task.input),
@@ -158,15 +159,15 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
 
   /** Create requests that passed every check (a dropped answer still counts). */
   createCount(): number {
-    return this.tasksById.size;
+    return this.store.count;
   }
 
   credits(): number {
-    return this.creditsLeft;
+    return this.account.balance;
   }
 
   setCredits(credits: number): void {
-    this.creditsLeft = credits;
+    this.account.set(credits);
   }
 
   setErrorStyle(style: 'http' | 'body'): void {
@@ -175,7 +176,7 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
 
   /** The next `count` tasks created end in state "fail" with `message` instead of an image. */
   failNextJobs(count: number, message = 'Image generation failed.', failCode = '500'): void {
-    for (let i = 0; i < count; i++) this.failures.push({ code: failCode, message });
+    this.store.failNext(count, { code: failCode, message });
   }
 
   private fail(status: number, detail?: string, headers?: Record<string, string>): EmulatorResponse {
@@ -184,24 +185,11 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
   }
 
   private authenticate(request: EmulatorRequest): { key: string } | { response: EmulatorResponse } {
-    const key = request.headers['x-api-key']?.trim();
-    if (!key || !this.apiKeys.has(key)) return { response: this.fail(401) };
-    const limited = this.rateLimit();
-    if (limited) return { response: limited };
-    return { key };
-  }
-
-  private rateLimit(): EmulatorResponse | null {
-    if (this.rateLimitPerMinute === undefined) return null;
-    const now = Date.now();
-    while (this.recentRequests.length > 0 && (this.recentRequests[0] ?? 0) <= now - WINDOW_MS) this.recentRequests.shift();
-    if (this.recentRequests.length >= this.rateLimitPerMinute) {
-      const oldest = this.recentRequests[0] ?? now;
-      const seconds = Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-      return this.fail(429, `${this.rateLimitPerMinute} requests per minute`, { 'retry-after': String(seconds) });
-    }
-    this.recentRequests.push(now);
-    return null;
+    const admitted = this.gate.admit(request);
+    if (!('refused' in admitted)) return admitted;
+    return admitted.refused === 'unknown-key'
+      ? { response: this.fail(401) }
+      : { response: this.fail(429, `${admitted.perMinute} requests per minute`, retryAfter(admitted.retryAfterSeconds)) };
   }
 
   private create(request: EmulatorRequest): EmulatorResponse {
@@ -222,25 +210,10 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
     const references = fields.references ? ((input[fields.references] as string[] | undefined) ?? []) : [];
 
     const cost = model === 'nano-banana-pro' ? (input.resolution === '4K' ? 35 : 25) : 8;
-    if (this.creditsLeft < cost) return this.fail(402, `this task costs ${cost} credits`);
-    this.creditsLeft -= cost;
+    if (!this.account.charge(cost)) return this.fail(402, `this task costs ${cost} credits`);
 
-    const now = Date.now();
-    const task: TaskRecord = {
-      taskId: randomBytes(16).toString('hex'),
-      model,
-      param: body,
-      input,
-      references,
-      apiKey: auth.key,
-      createdAt: now,
-      readyAt: now + this.jobDurationMs,
-      cost,
-    };
-    const failure = this.failures.shift();
-    if (failure) task.failure = failure;
-    this.tasksById.set(task.taskId, task);
-    return { status: 200, json: { code: 200, msg: 'success', data: { taskId: task.taskId } } };
+    const task = this.store.create(auth.key, (stamp) => ({ ...stamp, model, param: body, input, references, cost }));
+    return { status: 200, json: { code: 200, msg: 'success', data: { taskId: task.id } } };
   }
 
   private async status(request: EmulatorRequest): Promise<EmulatorResponse> {
@@ -248,12 +221,12 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
     if ('response' in auth) return auth.response;
     const taskId = request.query.taskId;
     if (!taskId) return this.fail(400, 'taskId is required');
-    const task = this.tasksById.get(taskId);
-    if (!task || task.apiKey !== auth.key) return this.fail(404, `no task ${taskId}`);
+    const task = this.store.ownedBy(taskId, auth.key);
+    if (!task) return this.fail(404, `no task ${taskId}`);
 
     const state = this.stateOf(task);
     const data = {
-      taskId: task.taskId,
+      taskId: task.id,
       model: task.model,
       state,
       param: JSON.stringify(task.param),
@@ -269,9 +242,7 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
       data.failMsg = task.failure?.message ?? 'Image generation failed.';
     }
     if (state === 'success') {
-      // Rendered once, on the first query that sees it done; concurrent queries share the work.
-      task.result ??= this.render(task);
-      const file = await task.result;
+      const file = await renderOnce(task, () => this.render(task));
       task.resultUrl = file.url;
       data.resultJson = JSON.stringify({ resultUrls: [file.url] });
       data.costTime = task.readyAt - task.createdAt;
@@ -281,8 +252,7 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
   }
 
   private stateOf(task: TaskRecord): NanoBananaTaskState {
-    if (Date.now() < task.readyAt) return 'waiting';
-    return task.failure ? 'fail' : 'success';
+    return STATE_NAMES[this.store.phaseOf(task)];
   }
 
   private async render(task: TaskRecord): Promise<StoredFile> {
@@ -290,12 +260,12 @@ export class RevidNanoBananaEmulator extends EmulatorServer {
     const { width, height } = sizeFor(typeof aspect === 'string' ? aspect : undefined, typeof task.input.resolution === 'string' ? task.input.resolution : undefined);
     // Pixels follow the request (so image-to-image differs from text-to-image).
     const seedText = [task.input.prompt, task.model, ...task.references].join('\u0000');
-    const ttl = this.resultTtlMs === undefined ? {} : { expiresAt: Date.now() + this.resultTtlMs };
+    const ttl = expiresIn(this.resultTtlMs);
     if (task.input.output_format === 'jpg') {
       // JPEG has no tEXt chunk; the pixels alone differ enough between prompts.
-      return this.files.put(await makeJpeg({ width, height, seedText: `${seedText}\u0000${task.taskId}` }), 'image/jpeg', ttl);
+      return this.files.put(await makeJpeg({ width, height, seedText: `${seedText}\u0000${task.id}` }), 'image/jpeg', ttl);
     }
-    const png = await makePng({ width, height, seedText, text: { Software: 'revid-nano-banana-emulator', Comment: `task ${task.taskId}` } });
+    const png = await makePng({ width, height, seedText, text: { Software: 'revid-nano-banana-emulator', Comment: `task ${task.id}` } });
     return this.files.put(png, 'image/png', ttl);
   }
 }
