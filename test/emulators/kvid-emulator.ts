@@ -30,8 +30,11 @@
 // - Pictures are rendered at `renderScale` (default 1/8) of the requested size so tests stay
 //   fast, and width/height report the served file's real dimensions.
 import { randomBytes } from 'node:crypto';
+import { headerKey, KeyGate, retryAfter } from './emulator-auth';
+import { CreditAccount } from './emulator-credits';
+import { JobStore, renderOnce, type JobPhase, type JobStamp } from './emulator-jobs';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse, type ServedFile as BaseServedFile } from './emulator-server';
-import type { StoredFile } from './file-store';
+import { expiresIn, type StoredFile } from './file-store';
 import { makeJpeg, makePng } from './png-factory';
 
 export type KvidImageType = 'text-to-image' | 'image-to-image';
@@ -60,23 +63,33 @@ export interface KvidEmulatorOptions {
   unsafeTerms?: readonly string[];
 }
 
-export interface KvidJob {
-  id: string;
+/** A scripted failure, as a failed job's `error` reads. */
+export interface KvidJobError {
+  code: string;
+  message: string;
+}
+
+/** What a create asked for and was charged, kept on the job as it came. */
+export interface KvidJobRequest {
   imageType: KvidImageType;
   prompt: string;
   /** The create body as sent. */
   body: Record<string, unknown>;
-  apiKey: string;
-  createdAt: number;
-  state: KvidJobState;
   numImages: number;
   /** Requested (nominal) size the cost is computed from. */
   width: number;
   height: number;
   usedCredit: number;
+}
+
+export interface KvidJob extends KvidJobRequest {
+  id: string;
+  apiKey: string;
+  createdAt: number;
+  state: KvidJobState;
   /** Set once a result call has rendered the pictures. */
   resultUrls?: string[];
-  error?: { code: string; message: string };
+  error?: KvidJobError;
 }
 
 /** kvid serves PNG or JPEG as asked, so its tests also check the type of each file. */
@@ -84,52 +97,43 @@ export interface ServedFile extends BaseServedFile {
   contentType: string;
 }
 
-interface JobRecord {
-  id: string;
-  imageType: KvidImageType;
-  prompt: string;
-  body: Record<string, unknown>;
-  apiKey: string;
-  createdAt: number;
-  readyAt: number;
-  numImages: number;
-  width: number;
-  height: number;
-  usedCredit: number;
-  failWith?: { code: string; message: string };
-  results?: Promise<StoredFile[]>;
+interface JobRecord extends JobStamp<KvidJobError>, KvidJobRequest {
+  rendering?: Promise<StoredFile[]>;
   resultUrls?: string[];
 }
+
+/** kvid tells queued from processing, so each phase of the clock keeps a name of its own. */
+const STATE_NAMES: Readonly<Record<JobPhase, KvidJobState>> = { queued: 'queued', running: 'processing', succeeded: 'completed', failed: 'failed' };
 
 const MIN_SIDE = 256;
 const MAX_SIDE = 1024;
 const MAX_IMAGES = 8;
 const STEPS = [20, 30, 40, 50];
 const GUIDANCE = [3, 5, 7.5, 10];
-const WINDOW_MS = 60_000;
 
 export class KvidEmulator extends EmulatorServer {
-  private readonly apiKeys: ReadonlySet<string>;
-  private readonly jobDurationMs: number;
+  private readonly gate: KeyGate;
   private readonly creditsPerMegapixel: number;
-  private readonly rateLimitPerMinute: number | undefined;
   private readonly resultTtlMs: number | undefined;
   private readonly renderScale: number;
   private readonly multiResultShape: 'result_urls' | 'images';
   private readonly errorShape: 'envelope' | 'flat' | 'text';
   private readonly unsafeTerms: readonly string[];
-  private creditsLeft: number;
-  private readonly jobsById = new Map<string, JobRecord>();
-  private readonly failures: { code: string; message: string }[] = [];
-  private readonly recentRequests: number[] = [];
+  private readonly account: CreditAccount;
+  private readonly store: JobStore<KvidJobError, JobRecord>;
 
   constructor(options: KvidEmulatorOptions = {}) {
     super();
-    this.apiKeys = new Set(options.apiKeys ?? ['kvid_test_key']);
-    this.jobDurationMs = options.jobDurationMs ?? 300;
-    this.creditsLeft = options.credits ?? Infinity;
+    this.gate = new KeyGate({ read: headerKey('api-key'), keys: options.apiKeys ?? ['kvid_test_key'], rateLimitPerMinute: options.rateLimitPerMinute });
+    const durationMs = options.jobDurationMs ?? 300;
+    this.store = new JobStore({
+      durationMs,
+      // Queued for the first third, then processing: the two waiting states the document names.
+      queuedMs: durationMs / 3,
+      newId: (createdAt) => `img_${createdAt}_${randomBytes(6).toString('hex').slice(0, 9)}`,
+    });
+    this.account = new CreditAccount(options.credits);
     this.creditsPerMegapixel = options.creditsPerMegapixel ?? 8;
-    this.rateLimitPerMinute = options.rateLimitPerMinute;
     this.resultTtlMs = options.resultTtlMs;
     this.renderScale = options.renderScale ?? 1 / 8;
     this.multiResultShape = options.multiResultShape ?? 'result_urls';
@@ -143,7 +147,7 @@ export class KvidEmulator extends EmulatorServer {
 
   /** Jobs the emulator created, oldest first, with their state as a status call would see it now. */
   jobs(): KvidJob[] {
-    return [...this.jobsById.values()].map((job) => {
+    return this.store.list().map((job) => {
       const state = this.stateOf(job);
       return {
         id: job.id,
@@ -158,14 +162,14 @@ export class KvidEmulator extends EmulatorServer {
         height: job.height,
         usedCredit: job.usedCredit,
         ...(job.resultUrls ? { resultUrls: [...job.resultUrls] } : {}),
-        ...(job.failWith && state === 'failed' ? { error: { ...job.failWith } } : {}),
+        ...(job.failure && state === 'failed' ? { error: { ...job.failure } } : {}),
       };
     });
   }
 
   /** Jobs created: create requests that passed every check (a dropped answer still counts). */
   createCount(): number {
-    return this.jobsById.size;
+    return this.store.count;
   }
 
   /** Create requests on either endpoint, in arrival order. */
@@ -179,16 +183,16 @@ export class KvidEmulator extends EmulatorServer {
   }
 
   credits(): number {
-    return this.creditsLeft;
+    return this.account.balance;
   }
 
   setCredits(credits: number): void {
-    this.creditsLeft = credits;
+    this.account.set(credits);
   }
 
   /** The next `count` jobs created end failed with this reason instead of pictures. */
   failNextJobs(count: number, message = 'Image generation failed.', code = 'GENERATION_FAILED'): void {
-    for (let i = 0; i < count; i++) this.failures.push({ code, message });
+    this.store.failNext(count, { code, message });
   }
 
   private fail(status: number, code: string, message: string, headers?: Record<string, string>): EmulatorResponse {
@@ -204,24 +208,11 @@ export class KvidEmulator extends EmulatorServer {
   }
 
   private authenticate(request: EmulatorRequest): { key: string } | { response: EmulatorResponse } {
-    const key = request.headers['api-key']?.trim();
-    if (!key || !this.apiKeys.has(key)) return { response: this.fail(401, 'UNAUTHORIZED', 'Missing or invalid api-key header.') };
-    const limited = this.rateLimit();
-    if (limited) return { response: limited };
-    return { key };
-  }
-
-  private rateLimit(): EmulatorResponse | null {
-    if (this.rateLimitPerMinute === undefined) return null;
-    const now = Date.now();
-    while (this.recentRequests.length > 0 && (this.recentRequests[0] ?? 0) <= now - WINDOW_MS) this.recentRequests.shift();
-    if (this.recentRequests.length >= this.rateLimitPerMinute) {
-      const oldest = this.recentRequests[0] ?? now;
-      const seconds = Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-      return this.fail(429, 'RATE_LIMITED', `Too many requests (${this.rateLimitPerMinute} per minute).`, { 'retry-after': String(seconds) });
-    }
-    this.recentRequests.push(now);
-    return null;
+    const admitted = this.gate.admit(request);
+    if (!('refused' in admitted)) return admitted;
+    return admitted.refused === 'unknown-key'
+      ? { response: this.fail(401, 'UNAUTHORIZED', 'Missing or invalid api-key header.') }
+      : { response: this.fail(429, 'RATE_LIMITED', `Too many requests (${admitted.perMinute} per minute).`, retryAfter(admitted.retryAfterSeconds)) };
   }
 
   private create(request: EmulatorRequest, imageType: KvidImageType): EmulatorResponse {
@@ -241,31 +232,16 @@ export class KvidEmulator extends EmulatorServer {
     const { width, height } = nominalSize(body);
     const numImages = typeof body.num_images === 'number' ? body.num_images : 1;
     const usedCredit = Math.ceil(((this.creditsPerMegapixel * width * height) / (1024 * 1024)) * numImages);
-    if (this.creditsLeft < usedCredit) {
-      return this.fail(402, 'INSUFFICIENT_CREDITS', `This job needs ${usedCredit} credits; ${this.creditsLeft} left.`);
+    if (!this.account.charge(usedCredit)) {
+      return this.fail(402, 'INSUFFICIENT_CREDITS', `This job needs ${usedCredit} credits; ${this.account.balance} left.`);
     }
-    this.creditsLeft -= usedCredit;
 
-    const now = Date.now();
-    const job: JobRecord = {
-      id: `img_${now}_${randomBytes(6).toString('hex').slice(0, 9)}`,
-      imageType,
-      prompt: body.prompt,
-      body: structuredClone(body),
-      apiKey: auth.key,
-      createdAt: now,
-      readyAt: now + this.jobDurationMs,
-      numImages,
-      width,
-      height,
-      usedCredit,
-    };
-    const failWith = this.failures.shift();
-    if (failWith) job.failWith = failWith;
-    this.jobsById.set(job.id, job);
+    const prompt = body.prompt;
+    const job = this.store.create(auth.key, (stamp) => ({ ...stamp, imageType, prompt, body: structuredClone(body), numImages, width, height, usedCredit }));
+    const seconds = Math.max(1, Math.round(this.store.durationMs / 1000));
     return {
       status: 200,
-      json: { success: true, data: { job_id: job.id, status: 'queued', message: 'Job submitted', estimated_time: `${Math.max(1, Math.round(this.jobDurationMs / 1000))}s`, image_type: imageType } },
+      json: { success: true, data: { job_id: job.id, status: 'queued', message: 'Job submitted', estimated_time: `${seconds}s`, image_type: imageType } },
     };
   }
 
@@ -274,8 +250,8 @@ export class KvidEmulator extends EmulatorServer {
     if ('response' in auth) return auth;
     const jobId = request.query.jobId;
     if (!jobId) return { response: this.fail(400, 'INVALID_PARAMETER', 'jobId is required.') };
-    const job = this.jobsById.get(jobId);
-    if (!job || job.apiKey !== auth.key) return { response: this.fail(404, 'JOB_NOT_FOUND', `No job ${jobId}.`) };
+    const job = this.store.ownedBy(jobId, auth.key);
+    if (!job) return { response: this.fail(404, 'JOB_NOT_FOUND', `No job ${jobId}.`) };
     return { job };
   }
 
@@ -294,7 +270,7 @@ export class KvidEmulator extends EmulatorServer {
           image_type: job.imageType,
           prompt: job.prompt,
           created_at: new Date(job.createdAt).toISOString(),
-          ...(state === 'failed' && job.failWith ? { error: job.failWith } : {}),
+          ...(state === 'failed' && job.failure ? { error: job.failure } : {}),
         },
       },
     };
@@ -306,11 +282,9 @@ export class KvidEmulator extends EmulatorServer {
     const { job } = found;
     const state = this.stateOf(job);
     if (state !== 'completed') {
-      return { status: 200, json: { success: true, data: { job_id: job.id, status: state, ...(state === 'failed' && job.failWith ? { error: job.failWith } : {}) } } };
+      return { status: 200, json: { success: true, data: { job_id: job.id, status: state, ...(state === 'failed' && job.failure ? { error: job.failure } : {}) } } };
     }
-    // Rendered once, on the first result call; concurrent calls share the work.
-    job.results ??= this.render(job);
-    const files = await job.results;
+    const files = await renderOnce(job, () => this.render(job));
     job.resultUrls = files.map((f) => f.url);
     const first = files[0]!;
     const dims = this.servedSize(job);
@@ -341,10 +315,7 @@ export class KvidEmulator extends EmulatorServer {
   }
 
   private stateOf(job: JobRecord): KvidJobState {
-    const now = Date.now();
-    if (now < job.createdAt + this.jobDurationMs / 3) return 'queued';
-    if (now < job.readyAt) return 'processing';
-    return job.failWith ? 'failed' : 'completed';
+    return STATE_NAMES[this.store.phaseOf(job)];
   }
 
   private servedSize(job: JobRecord): { width: number; height: number } {
@@ -361,7 +332,7 @@ export class KvidEmulator extends EmulatorServer {
     for (let i = 0; i < job.numImages; i++) {
       const seedText = [job.prompt, String(job.body.negative_prompt ?? ''), seed, String(i), ...refs].join('\u0000');
       const data = png ? await makePng({ width, height, seedText, text: { Software: 'kvid-emulator' } }) : await makeJpeg({ width, height, seedText });
-      files.push(this.files.put(data, png ? 'image/png' : 'image/jpeg', this.resultTtlMs === undefined ? {} : { expiresAt: Date.now() + this.resultTtlMs }));
+      files.push(this.files.put(data, png ? 'image/png' : 'image/jpeg', expiresIn(this.resultTtlMs)));
     }
     return files;
   }
