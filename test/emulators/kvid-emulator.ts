@@ -239,50 +239,40 @@ export class KvidEmulator extends EmulatorServer {
     const prompt = body.prompt;
     const job = this.store.create(auth.key, (stamp) => ({ ...stamp, imageType, prompt, body: structuredClone(body), numImages, width, height, usedCredit }));
     const seconds = Math.max(1, Math.round(this.store.durationMs / 1000));
-    return {
-      status: 200,
-      json: { success: true, data: { job_id: job.id, status: 'queued', message: 'Job submitted', estimated_time: `${seconds}s`, image_type: imageType } },
-    };
+    return ok({ job_id: job.id, status: 'queued', message: 'Job submitted', estimated_time: `${seconds}s`, image_type: imageType });
   }
 
-  private findJob(request: EmulatorRequest): { job: JobRecord } | { response: EmulatorResponse } {
+  /** The caller's job and its state now, or the refusal both job endpoints answer alike. */
+  private findJob(request: EmulatorRequest): { job: JobRecord; state: KvidJobState } | { response: EmulatorResponse } {
     const auth = this.authenticate(request);
     if ('response' in auth) return auth;
     const jobId = request.query.jobId;
     if (!jobId) return { response: this.fail(400, 'INVALID_PARAMETER', 'jobId is required.') };
     const job = this.store.ownedBy(jobId, auth.key);
     if (!job) return { response: this.fail(404, 'JOB_NOT_FOUND', `No job ${jobId}.`) };
-    return { job };
+    return { job, state: this.stateOf(job) };
   }
 
   private status(request: EmulatorRequest): EmulatorResponse {
     const found = this.findJob(request);
     if ('response' in found) return found.response;
-    const { job } = found;
-    const state = this.stateOf(job);
-    return {
-      status: 200,
-      json: {
-        success: true,
-        data: {
-          job_id: job.id,
-          status: state,
-          image_type: job.imageType,
-          prompt: job.prompt,
-          created_at: new Date(job.createdAt).toISOString(),
-          ...(state === 'failed' && job.failure ? { error: job.failure } : {}),
-        },
-      },
-    };
+    const { job, state } = found;
+    return ok({
+      job_id: job.id,
+      status: state,
+      image_type: job.imageType,
+      prompt: job.prompt,
+      created_at: new Date(job.createdAt).toISOString(),
+      ...errorOf(job, state),
+    });
   }
 
   private async result(request: EmulatorRequest): Promise<EmulatorResponse> {
     const found = this.findJob(request);
     if ('response' in found) return found.response;
-    const { job } = found;
-    const state = this.stateOf(job);
+    const { job, state } = found;
     if (state !== 'completed') {
-      return { status: 200, json: { success: true, data: { job_id: job.id, status: state, ...(state === 'failed' && job.failure ? { error: job.failure } : {}) } } };
+      return ok({ job_id: job.id, status: state, ...errorOf(job, state) });
     }
     const files = await renderOnce(job, () => this.render(job));
     job.resultUrls = files.map((f) => f.url);
@@ -294,24 +284,18 @@ export class KvidEmulator extends EmulatorServer {
         : this.multiResultShape === 'images'
           ? { images: files.map((f) => ({ url: f.url, ...dims })) }
           : { result_urls: files.map((f) => f.url) };
-    return {
-      status: 200,
-      json: {
-        success: true,
-        data: {
-          job_id: job.id,
-          status: 'completed',
-          result_url: first.url,
-          ...list,
-          ...dims,
-          size: first.bytes,
-          type: first.contentType,
-          used_credit: job.usedCredit,
-          prompt: job.prompt,
-          created_at: new Date(job.createdAt).toISOString(),
-        },
-      },
-    };
+    return ok({
+      job_id: job.id,
+      status: 'completed',
+      result_url: first.url,
+      ...list,
+      ...dims,
+      size: first.bytes,
+      type: first.contentType,
+      used_credit: job.usedCredit,
+      prompt: job.prompt,
+      created_at: new Date(job.createdAt).toISOString(),
+    });
   }
 
   private stateOf(job: JobRecord): KvidJobState {
@@ -340,6 +324,16 @@ export class KvidEmulator extends EmulatorServer {
 
 export async function startKvidEmulator(options?: KvidEmulatorOptions): Promise<KvidEmulator> {
   return new KvidEmulator(options).listen();
+}
+
+/** kvid's success envelope: every 200 it sends wraps its data this way. */
+function ok(data: Record<string, unknown>): EmulatorResponse {
+  return { status: 200, json: { success: true, data } };
+}
+
+/** A failed job's `error`, last in its data as the status and result calls both send it. */
+function errorOf(job: JobRecord, state: KvidJobState): { error?: KvidJobError } {
+  return state === 'failed' && job.failure ? { error: job.failure } : {};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
