@@ -25,8 +25,10 @@
 //   (unless scripted) and errorMessage. nVariants pictures per task.
 // - No credit balance or 402 is documented; creditsSpent() counts 10 per image at create.
 import { randomBytes } from 'node:crypto';
+import { headerKey, KeyGate } from './emulator-auth';
+import { JobStore, renderOnce, type JobPhase, type JobStamp } from './emulator-jobs';
 import { EmulatorServer, sha256Hex, type EmulatorRequest, type EmulatorResponse, type RecordedRequest } from './emulator-server';
-import type { StoredFile } from './file-store';
+import { expiresIn, type StoredFile } from './file-store';
 import { makePng } from './png-factory';
 
 export const GPT4O_SIZES = ['1:1', '3:2', '2:3'] as const;
@@ -62,8 +64,8 @@ export interface RevidGpt4oEmulatorOptions {
 
 export type Gpt4oTaskStatus = 'GENERATING' | 'SUCCESS' | 'CREATE_TASK_FAILED' | 'GENERATE_FAILED';
 
-export interface Gpt4oJob {
-  id: string;
+/** What a create asked for, kept on the task as it came. */
+export interface Gpt4oJobRequest {
   /** The create body as received. */
   body: Record<string, unknown>;
   prompt: string;
@@ -73,6 +75,10 @@ export interface Gpt4oJob {
   maskUrl?: string;
   /** True when a mask was sent with several files and so ignored, as documented. */
   maskIgnored: boolean;
+}
+
+export interface Gpt4oJob extends Gpt4oJobRequest {
+  id: string;
   apiKey: string;
   createdAt: number;
   state: Gpt4oTaskStatus;
@@ -88,25 +94,16 @@ interface Failure {
   errorCode: number;
 }
 
-interface TaskRecord {
-  id: string;
-  body: Record<string, unknown>;
-  prompt: string;
-  size: string;
-  nVariants: number;
-  filesUrl: string[];
-  maskUrl?: string;
-  maskIgnored: boolean;
+interface TaskRecord extends JobStamp<Failure>, Gpt4oJobRequest {
   /** sha256 of references read from this emulator's store, so edits differ from text-to-image. */
   referenceDigests: string[];
-  apiKey: string;
-  createdAt: number;
-  readyAt: number;
   expired: boolean;
-  failure?: Failure;
-  results?: Promise<StoredFile[]>;
+  rendering?: Promise<StoredFile[]>;
   resultUrls?: string[];
 }
+
+/** GENERATING covers both waiting phases; a create-stage failure never reaches the clock (stateOf). */
+const STATE_NAMES: Readonly<Record<JobPhase, Gpt4oTaskStatus>> = { queued: 'GENERATING', running: 'GENERATING', succeeded: 'SUCCESS', failed: 'GENERATE_FAILED' };
 
 class Refusal {
   constructor(
@@ -116,23 +113,21 @@ class Refusal {
 }
 
 export class RevidGpt4oEmulator extends EmulatorServer {
-  private readonly apiKeys: ReadonlySet<string>;
-  private readonly jobDurationMs: number;
+  private readonly gate: KeyGate;
   private readonly errorTransport: 'http' | 'body';
   private readonly queryLimit: number | null;
   private readonly resultTtlMs: number | undefined;
   private readonly retentionMs: number;
   private readonly unreachableHosts: ReadonlySet<string>;
-  private readonly tasks = new Map<string, TaskRecord>();
-  private readonly failures: Failure[] = [];
+  private readonly store: JobStore<Failure, TaskRecord>;
   private readonly recentQueries = new Map<string, number[]>();
   private maintenance = false;
   private spent = 0;
 
   constructor(options: RevidGpt4oEmulatorOptions = {}) {
     super();
-    this.apiKeys = new Set(options.apiKeys ?? ['sk_live_test']);
-    this.jobDurationMs = options.jobDurationMs ?? 300;
+    this.gate = new KeyGate({ read: headerKey('x-api-key'), keys: options.apiKeys ?? ['sk_live_test'] });
+    this.store = new JobStore({ durationMs: options.jobDurationMs ?? 300, newId: () => randomBytes(16).toString('hex') });
     this.errorTransport = options.errorTransport ?? 'http';
     this.queryLimit = options.queriesPerSecondPerTask === undefined ? 3 : options.queriesPerSecondPerTask;
     this.resultTtlMs = options.resultTtlMs;
@@ -144,7 +139,7 @@ export class RevidGpt4oEmulator extends EmulatorServer {
 
   /** Tasks created (every check passed, a dropped answer still counts), oldest first. */
   jobs(): Gpt4oJob[] {
-    return [...this.tasks.values()].map((t) => {
+    return this.store.list().map((t) => {
       const state = this.stateOf(t);
       return {
         id: t.id,
@@ -165,7 +160,7 @@ export class RevidGpt4oEmulator extends EmulatorServer {
   }
 
   createCount(): number {
-    return this.tasks.size;
+    return this.store.count;
   }
 
   /** Credits charged so far: 10 per image asked for. */
@@ -178,7 +173,7 @@ export class RevidGpt4oEmulator extends EmulatorServer {
    * (default), or CREATE_TASK_FAILED at once with stage 'create'.
    */
   failNextJobs(count: number, message = 'Image generation failed.', options: { stage?: 'create' | 'generate'; errorCode?: number } = {}): void {
-    for (let i = 0; i < count; i++) this.failures.push({ stage: options.stage ?? 'generate', message, errorCode: options.errorCode ?? 400 });
+    this.store.failNext(count, { stage: options.stage ?? 'generate', message, errorCode: options.errorCode ?? 400 });
   }
 
   /** While on, every API call answers 455 (maintenance). */
@@ -188,7 +183,7 @@ export class RevidGpt4oEmulator extends EmulatorServer {
 
   /** The task's record answers like one older than the vendor's 14-day retention. */
   expireTask(taskId: string): void {
-    const task = this.tasks.get(taskId);
+    const task = this.store.get(taskId);
     if (!task) throw new Error(`No task ${taskId}`);
     task.expired = true;
   }
@@ -230,10 +225,11 @@ export class RevidGpt4oEmulator extends EmulatorServer {
   }
 
   private authenticate(request: EmulatorRequest): string {
-    const key = request.headers['x-api-key']?.trim();
-    if (!key || !this.apiKeys.has(key)) throw new Refusal(401, 'Unauthorized - Authentication credentials are missing or invalid');
+    // No account-wide limit to count (the document states none; info has its own per-task one).
+    const admitted = this.gate.admit(request);
+    if ('refused' in admitted) throw new Refusal(401, 'Unauthorized - Authentication credentials are missing or invalid');
     if (this.maintenance) throw new Refusal(455, 'Service Unavailable - System is currently undergoing maintenance');
-    return key;
+    return admitted.key;
   }
 
   private async create(request: EmulatorRequest): Promise<{ taskId: string }> {
@@ -272,9 +268,8 @@ export class RevidGpt4oEmulator extends EmulatorServer {
       if (digest) referenceDigests.push(digest);
     }
 
-    const now = Date.now();
-    const task: TaskRecord = {
-      id: randomBytes(16).toString('hex'),
+    const task = this.store.create(apiKey, (stamp) => ({
+      ...stamp,
       body,
       prompt: prompt ?? '',
       size,
@@ -283,14 +278,8 @@ export class RevidGpt4oEmulator extends EmulatorServer {
       ...(typeof maskUrl === 'string' ? { maskUrl } : {}),
       maskIgnored,
       referenceDigests,
-      apiKey,
-      createdAt: now,
-      readyAt: now + this.jobDurationMs,
       expired: false,
-    };
-    const failure = this.failures.shift();
-    if (failure) task.failure = failure;
-    this.tasks.set(task.id, task);
+    }));
     this.spent += CREDITS_PER_IMAGE * nVariants;
     return { taskId: task.id };
   }
@@ -312,8 +301,8 @@ export class RevidGpt4oEmulator extends EmulatorServer {
     const taskId = request.query.taskId?.trim();
     if (!taskId) throw invalid('taskId is required');
     this.limitQueries(taskId);
-    const task = this.tasks.get(taskId);
-    if (!task || task.apiKey !== apiKey) throw invalid('record is null');
+    const task = this.store.ownedBy(taskId, apiKey);
+    if (!task) throw invalid('record is null');
     if (task.expired || Date.now() - task.createdAt > this.retentionMs) throw invalid('Temporarily supports records within 14 days');
 
     const state = this.stateOf(task);
@@ -328,7 +317,7 @@ export class RevidGpt4oEmulator extends EmulatorServer {
     };
     switch (state) {
       case 'GENERATING': {
-        const progress = Math.min(0.99, (Date.now() - task.createdAt) / Math.max(1, this.jobDurationMs));
+        const progress = Math.min(0.99, this.store.elapsed(task));
         return { ...base, status: state, successFlag: 0, progress: progress.toFixed(2) };
       }
       case 'CREATE_TASK_FAILED':
@@ -343,9 +332,7 @@ export class RevidGpt4oEmulator extends EmulatorServer {
           progress: state === 'CREATE_TASK_FAILED' ? '0.00' : '0.99',
         };
       case 'SUCCESS': {
-        // Rendered once, on the first poll that sees it done; concurrent polls share the work.
-        task.results ??= this.render(task);
-        const files = await task.results;
+        const files = await renderOnce(task, () => this.render(task));
         task.resultUrls = files.map((f) => f.url);
         return { ...base, status: state, successFlag: 1, completeTime: task.readyAt, response: { resultUrls: task.resultUrls }, errorMessage: '', progress: '1.00' };
       }
@@ -365,14 +352,14 @@ export class RevidGpt4oEmulator extends EmulatorServer {
   }
 
   private stateOf(task: TaskRecord): Gpt4oTaskStatus {
+    // A task that failed at create never starts its clock: it reads failed at once.
     if (task.failure?.stage === 'create') return 'CREATE_TASK_FAILED';
-    if (Date.now() < task.readyAt) return 'GENERATING';
-    return task.failure ? 'GENERATE_FAILED' : 'SUCCESS';
+    return STATE_NAMES[this.store.phaseOf(task)];
   }
 
   private async render(task: TaskRecord): Promise<StoredFile[]> {
     const { width, height } = PIXELS[task.size] ?? { width: 128, height: 128 };
-    const expiry = this.resultTtlMs === undefined ? {} : { expiresAt: Date.now() + this.resultTtlMs };
+    const expiry = expiresIn(this.resultTtlMs);
     return Promise.all(
       Array.from({ length: task.nVariants }, async (_, i) => {
         // Pixels follow the request and the variant; the text chunk names the task, so two
