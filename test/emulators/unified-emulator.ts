@@ -18,8 +18,11 @@
 //   Another key's job, or an unknown id, is a 404.
 // - Each job costs `costPerJob` credits (default 1) at create; `credits` defaults to unlimited.
 import { createHash, randomUUID } from 'node:crypto';
+import { bearerKey, KeyGate } from './emulator-auth';
+import { CreditAccount } from './emulator-credits';
+import { JobStore, renderOnce, type JobPhase, type JobStamp } from './emulator-jobs';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from './emulator-server';
-import type { StoredFile } from './file-store';
+import { expiresIn, type StoredFile } from './file-store';
 import { makePng } from './png-factory';
 
 /** The document's "Available models" table, verbatim. */
@@ -92,17 +95,16 @@ export interface UnifiedJob {
 
 export type { ServedFile } from './emulator-server';
 
-interface JobRecord {
-  id: string;
+/** The scripted failure is the reason the FAILED job reads in `error`. */
+interface JobRecord extends JobStamp<string> {
   body: CreateBody;
   idempotencyKey?: string;
-  apiKey: string;
-  createdAt: number;
-  readyAt: number;
-  failWith?: string;
-  result?: Promise<StoredFile[]>;
+  rendering?: Promise<StoredFile[]>;
   resultUrls?: string[];
 }
+
+/** The jobs endpoint tells QUEUED from PROCESSING, so each phase of the clock keeps a name of its own. */
+const STATE_NAMES: Readonly<Record<JobPhase, UnifiedJobState>> = { queued: 'QUEUED', running: 'PROCESSING', succeeded: 'COMPLETED', failed: 'FAILED' };
 
 interface CreateBody {
   prompt: string;
@@ -139,27 +141,24 @@ const MAX_IMAGE_URLS = 8;
 const SHORT_SIDE = 128;
 
 export class UnifiedEmulator extends EmulatorServer {
-  private readonly apiKeys: ReadonlySet<string>;
-  private readonly jobDurationMs: number;
-  private readonly queuedMs: number;
+  private readonly gate: KeyGate;
   private readonly costPerJob: number;
   private readonly resultShape: UnifiedResultShape;
   private readonly imagesPerJob: number;
   private readonly resultTtlMs: number | undefined;
-  private creditsLeft: number;
+  private readonly account: CreditAccount;
   private queueDown = false;
-  private readonly jobsById = new Map<string, JobRecord>();
+  private readonly store: JobStore<string, JobRecord>;
   /** `<apiKey>\0<Idempotency-Key>` → the job it made and a digest of the body that made it. */
   private readonly idempotency = new Map<string, { jobId: string; bodySha: string }>();
-  private readonly failures: string[] = [];
   private replays = 0;
 
   constructor(options: UnifiedEmulatorOptions = {}) {
     super();
-    this.apiKeys = new Set(options.apiKeys ?? ['sk_unified_test']);
-    this.jobDurationMs = options.jobDurationMs ?? 300;
-    this.queuedMs = options.queuedMs ?? this.jobDurationMs / 4;
-    this.creditsLeft = options.credits ?? Infinity;
+    this.gate = new KeyGate({ read: bearerKey, keys: options.apiKeys ?? ['sk_unified_test'] });
+    const durationMs = options.jobDurationMs ?? 300;
+    this.store = new JobStore({ durationMs, queuedMs: options.queuedMs ?? durationMs / 4, newId: () => randomUUID() });
+    this.account = new CreditAccount(options.credits);
     this.costPerJob = options.costPerJob ?? 1;
     this.resultShape = options.resultShape ?? 'result.images';
     this.imagesPerJob = options.imagesPerJob ?? 1;
@@ -170,7 +169,7 @@ export class UnifiedEmulator extends EmulatorServer {
 
   /** Jobs the emulator created, oldest first, with their state as a poll would see it now. */
   jobs(): UnifiedJob[] {
-    return [...this.jobsById.values()].map((job) => {
+    return this.store.list().map((job) => {
       const state = this.stateOf(job);
       return {
         id: job.id,
@@ -184,14 +183,14 @@ export class UnifiedEmulator extends EmulatorServer {
         createdAt: job.createdAt,
         state,
         ...(job.resultUrls ? { resultUrls: [...job.resultUrls] } : {}),
-        ...(state === 'FAILED' && job.failWith !== undefined ? { error: job.failWith } : {}),
+        ...(state === 'FAILED' && job.failure !== undefined ? { error: job.failure } : {}),
       };
     });
   }
 
   /** Jobs created: creates that passed every check (a dropped answer still counts, a replay does not). */
   createCount(): number {
-    return this.jobsById.size;
+    return this.store.count;
   }
 
   /** Creates answered from the idempotency record instead of making a job. */
@@ -200,11 +199,11 @@ export class UnifiedEmulator extends EmulatorServer {
   }
 
   credits(): number {
-    return this.creditsLeft;
+    return this.account.balance;
   }
 
   setCredits(credits: number): void {
-    this.creditsLeft = credits;
+    this.account.set(credits);
   }
 
   /** While down, every create answers 503 (the doc's "Job queue is temporarily down"). */
@@ -214,12 +213,12 @@ export class UnifiedEmulator extends EmulatorServer {
 
   /** The next `count` jobs created end FAILED with `message` instead of pictures. */
   failNextJobs(count: number, message = 'Image generation failed.'): void {
-    for (let i = 0; i < count; i++) this.failures.push(message);
+    this.store.failNext(count, message);
   }
 
   private authenticate(request: EmulatorRequest): string | null {
-    const key = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
-    return key !== undefined && this.apiKeys.has(key) ? key : null;
+    const admitted = this.gate.admit(request);
+    return 'key' in admitted ? admitted.key : null;
   }
 
   private create(request: EmulatorRequest): EmulatorResponse {
@@ -241,21 +240,9 @@ export class UnifiedEmulator extends EmulatorServer {
 
     const parsed = parseCreateBody(request);
     if ('details' in parsed) return fail(400, parsed.details);
-    if (this.creditsLeft < this.costPerJob) return fail(402);
-    this.creditsLeft -= this.costPerJob;
+    if (!this.account.charge(this.costPerJob)) return fail(402);
 
-    const now = Date.now();
-    const job: JobRecord = {
-      id: randomUUID(),
-      body: parsed.body,
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-      apiKey,
-      createdAt: now,
-      readyAt: now + this.jobDurationMs,
-    };
-    const failWith = this.failures.shift();
-    if (failWith !== undefined) job.failWith = failWith;
-    this.jobsById.set(job.id, job);
+    const job = this.store.create(apiKey, (stamp) => ({ ...stamp, body: parsed.body, ...(idempotencyKey ? { idempotencyKey } : {}) }));
     if (scope !== undefined) this.idempotency.set(scope, { jobId: job.id, bodySha });
     return { status: 202, json: { jobId: job.id, status: 'QUEUED' } };
   }
@@ -263,8 +250,8 @@ export class UnifiedEmulator extends EmulatorServer {
   private async status(request: EmulatorRequest): Promise<EmulatorResponse> {
     const apiKey = this.authenticate(request);
     if (apiKey === null) return fail(401);
-    const job = this.jobsById.get(request.params.jobId ?? '');
-    if (!job || job.apiKey !== apiKey) return fail(404);
+    const job = this.store.ownedBy(request.params.jobId ?? '', apiKey);
+    if (!job) return fail(404);
 
     const state = this.stateOf(job);
     const base = {
@@ -272,15 +259,13 @@ export class UnifiedEmulator extends EmulatorServer {
       status: state,
       model: job.body.model,
       progress: this.progressOf(job, state),
-      error: state === 'FAILED' ? job.failWith : null,
+      error: state === 'FAILED' ? job.failure : null,
       creditCost: state === 'FAILED' ? 0 : this.costPerJob,
       createdAt: new Date(job.createdAt).toISOString(),
       completedAt: state === 'COMPLETED' || state === 'FAILED' ? new Date(job.readyAt).toISOString() : null,
     };
     if (state !== 'COMPLETED') return { status: 200, json: this.shape(base, null) };
-    // Rendered once, on the first poll that sees it done; concurrent polls share the work.
-    job.result ??= this.render(job);
-    const files = await job.result;
+    const files = await renderOnce(job, () => this.render(job));
     job.resultUrls = files.map((f) => f.url);
     return { status: 200, json: this.shape(base, job.resultUrls) };
   }
@@ -310,16 +295,13 @@ export class UnifiedEmulator extends EmulatorServer {
   }
 
   private stateOf(job: JobRecord): UnifiedJobState {
-    const now = Date.now();
-    if (now >= job.readyAt) return job.failWith === undefined ? 'COMPLETED' : 'FAILED';
-    return now < job.createdAt + this.queuedMs ? 'QUEUED' : 'PROCESSING';
+    return STATE_NAMES[this.store.phaseOf(job)];
   }
 
   private progressOf(job: JobRecord, state: UnifiedJobState): number {
     if (state === 'COMPLETED') return 100;
     if (state !== 'PROCESSING') return 0;
-    const elapsed = (Date.now() - job.createdAt) / Math.max(1, this.jobDurationMs);
-    return Math.min(99, Math.max(1, Math.round(elapsed * 100)));
+    return Math.min(99, Math.max(1, Math.round(this.store.elapsed(job) * 100)));
   }
 
   private async render(job: JobRecord): Promise<StoredFile[]> {
@@ -329,7 +311,7 @@ export class UnifiedEmulator extends EmulatorServer {
     for (let i = 0; i < this.imagesPerJob; i++) {
       // The text chunk carries the job id, so two identical requests still give distinct files.
       const png = await makePng({ width, height, seedText: `${seed}\u0000${i}`, text: { Software: 'unified-v2-emulator', Comment: `job ${job.id} #${i}` } });
-      files.push(this.files.put(png, 'image/png', this.resultTtlMs === undefined ? {} : { expiresAt: Date.now() + this.resultTtlMs }));
+      files.push(this.files.put(png, 'image/png', expiresIn(this.resultTtlMs)));
     }
     return files;
   }
