@@ -5,14 +5,14 @@
 // already carries the same words (they come from the CLI's ProviderAccess hints).
 import { ACCOUNT_PROVIDERS, accountForProvider } from '../../shared/contract-keys';
 import type { ErrorInfo, ProviderId } from '../../shared/domain';
-import type { ProviderAccess } from '../core/config/provider-access';
+import type { EnvProviderAccess } from '../core/config/provider-access';
 import type { ProviderAdapter } from '../core/providers/provider-adapter';
 import type { ProviderRegistry } from '../core/providers/provider-registry';
 
 /** A stored problem's message with the CLI's advice after it, when there is any. */
 export type Advise = (problem: Pick<ErrorInfo, 'code' | 'message'>, provider: string) => string;
 
-export function cliAdvisor(providers: Pick<ProviderRegistry, 'get'>, access: Pick<ProviderAccess, 'keyHint' | 'baseUrlHint'>): Advise {
+export function cliAdvisor(providers: Pick<ProviderRegistry, 'get'>, access: Pick<EnvProviderAccess, 'keyHint' | 'baseUrlHint'>): Advise {
   return (problem, provider) => {
     const adapter = lookUp(providers, provider);
     const advice = adapter ? adviceFor(problem.code, adapter, access) : '';
@@ -20,7 +20,7 @@ export function cliAdvisor(providers: Pick<ProviderRegistry, 'get'>, access: Pic
   };
 }
 
-function adviceFor(code: string, adapter: ProviderAdapter, access: Pick<ProviderAccess, 'keyHint' | 'baseUrlHint'>): string {
+function adviceFor(code: string, adapter: ProviderAdapter, access: Pick<EnvProviderAccess, 'keyHint' | 'baseUrlHint'>): string {
   switch (code) {
     case 'MISSING_KEY':
       return access.keyHint(adapter);

@@ -3,16 +3,17 @@
 // Electron falls back to 'basic_text', a hard-coded password; the backend is reported so the key
 // vault can refuse it until the person accepts (electron/core/keys/key-vault.ts).
 //
-// The synchronous calls are deprecated in Electron 45 in favour of *Async ones; they still work,
-// and the vault's interface stays synchronous until the core moves to the async forms.
+// Only safeStorage's asynchronous calls are used (isAsyncEncryptionAvailable, encryptStringAsync,
+// decryptStringAsync): the synchronous ones are deprecated in Electron 45 and gone in 46. Keys the
+// synchronous encryptString wrote decrypt with decryptStringAsync.
 import type { SafeStorage } from 'electron';
 import type { SecretCipher } from '../core/keys/secret-cipher';
 
-export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
+export type SafeStorageLike = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>;
 
 export function safeStorageCipher(safeStorage: SafeStorageLike, platform: NodeJS.Platform = process.platform): SecretCipher {
   return {
-    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    isEncryptionAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
     backend() {
       if (platform === 'linux') return safeStorage.getSelectedStorageBackend();
       // Only Linux has a choice of backends; elsewhere safeStorage always uses the OS store.
@@ -20,7 +21,10 @@ export function safeStorageCipher(safeStorage: SafeStorageLike, platform: NodeJS
       if (platform === 'win32') return 'dpapi';
       return 'unknown';
     },
-    encrypt: (plain) => safeStorage.encryptString(plain),
-    decrypt: (encrypted) => safeStorage.decryptString(encrypted),
+    encrypt: (plain) => safeStorage.encryptStringAsync(plain),
+    async decrypt(encrypted) {
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(encrypted);
+      return { plain: result, shouldReEncrypt };
+    },
   };
 }

@@ -57,7 +57,7 @@ test('a key is set, tested, replaced and removed, and never comes back to the pa
   await expect(revid.getByText(`Saved, ends in …${SECRET.slice(-4)}`)).toBeVisible();
   await expect(revid.getByRole('status').getByText('Saved')).toBeVisible();
   await expect(revid.getByLabel('New revid API key')).toHaveValue('');
-  expect(studio.keys.get('revid')).toBe(SECRET);
+  expect(await studio.keys.get('revid')).toBe(SECRET);
   await expectNoLeak(studio, SECRET);
 
   // Elsewhere and back: the page still knows only the last four characters.
@@ -76,7 +76,7 @@ test('a key is set, tested, replaced and removed, and never comes back to the pa
   await revid.getByLabel('New revid API key').fill(WRONG);
   await revid.getByRole('button', { name: 'Replace key' }).click();
   await expect(revid.getByText('Saved, ends in …0000')).toBeVisible();
-  expect(studio.keys.get('revid')).toBe(WRONG);
+  expect(await studio.keys.get('revid')).toBe(WRONG);
   await revid.getByRole('button', { name: 'Test the revid key' }).click();
   await expect(revid.getByText('The key was refused')).toBeVisible();
   await expect(revid).toContainText('Check that it was copied whole');
@@ -87,14 +87,14 @@ test('a key is set, tested, replaced and removed, and never comes back to the pa
   await revid.getByRole('button', { name: 'Replace key' }).click();
   await expect(revid.getByText('A key has no spaces')).toBeVisible();
   expect(studio.invocations.slice(callsBefore).map((call) => call.channel)).not.toContain('keys.set');
-  expect(studio.keys.get('revid')).toBe(WRONG);
+  expect(await studio.keys.get('revid')).toBe(WRONG);
   await revid.getByLabel('New revid API key').fill('');
 
   // Remove, after an inline confirmation.
   await revid.getByRole('button', { name: 'Remove the revid key' }).click();
   await revid.getByRole('button', { name: 'Remove key' }).click();
   await expect(revid.getByText('No key')).toBeVisible();
-  expect(studio.keys.get('revid')).toBeNull();
+  expect(await studio.keys.get('revid')).toBeNull();
 
   await expectNoLeak(studio, SECRET, WRONG);
   expect(studio.pageErrors).toEqual([]);
@@ -142,7 +142,7 @@ test('a provider address is saved, reset, and a bad one is refused inline', asyn
 });
 
 test('pointing a keyed provider elsewhere needs the person’s yes in main; a no changes nothing', async ({ studio }) => {
-  studio.keys.set('revid', EMULATOR_KEYS.revid);
+  await studio.keys.set('revid', EMULATOR_KEYS.revid);
   studio.shell.answer = false;
   const page = await openSettings(studio);
   const field = page.getByLabel('revid Nano Banana', { exact: true });

@@ -53,7 +53,7 @@ test('a key set from the page never comes back to it', async ({ studio }) => {
   // Every answer the page received, not only these three.
   for (const call of studio.invocations) expect(JSON.stringify(call.output)).not.toContain(key);
   // And the key did reach the vault.
-  expect(studio.keys.get('revid')).toBe(key);
+  expect(await studio.keys.get('revid')).toBe(key);
 });
 
 test('a call with bad input rejects with a plain Error carrying the code in its message', async ({ studio }) => {

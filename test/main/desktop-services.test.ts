@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import type { SafeStorage } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJobNotifier } from '../../electron/core/service/job-notifier';
 import { createKeyVault } from '../../electron/core/keys/key-vault';
@@ -39,14 +40,38 @@ afterEach(async () => {
   dir = '';
 });
 
-function fakeSafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>): SafeStorageLike {
-  return {
-    isEncryptionAvailable: () => true,
+/** The methods of Electron's safeStorage Easel may use: the async API and the two that stay in Electron 46. */
+const SAFE_STORAGE_SURFACE = ['isAsyncEncryptionAvailable', 'encryptStringAsync', 'decryptStringAsync', 'getSelectedStorageBackend', 'setUsePlainTextEncryption'];
+
+/**
+ * safeStorage with only its asynchronous API (the synchronous one is gone in Electron 46): any
+ * other property read throws, so a leftover encryptString or isEncryptionAvailable fails here.
+ * `state.rotated` makes decryption report shouldReEncrypt, as after the OS key changed.
+ */
+function asyncOnlySafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>) {
+  const state = { rotated: false, encrypted: 0, touched: new Set<string>() };
+  const xor = (bytes: Buffer) => Buffer.from([...bytes].map((b) => b ^ 0x5a));
+  const api: SafeStorageLike & Pick<SafeStorage, 'setUsePlainTextEncryption'> = {
+    isAsyncEncryptionAvailable: async () => true,
     getSelectedStorageBackend: () => backend,
-    encryptString: (plain) => Buffer.from([...Buffer.from(plain)].map((b) => b ^ 0x5a)),
-    decryptString: (buffer) => Buffer.from([...buffer].map((b) => b ^ 0x5a)).toString(),
+    setUsePlainTextEncryption: () => {},
+    encryptStringAsync: async (plain) => {
+      state.encrypted += 1;
+      return xor(Buffer.from(plain));
+    },
+    decryptStringAsync: async (buffer) => ({ result: xor(buffer).toString(), shouldReEncrypt: state.rotated }),
   };
+  const safeStorage = new Proxy(api, {
+    get(target, name) {
+      if (typeof name === 'string' && !SAFE_STORAGE_SURFACE.includes(name)) throw new Error(`safeStorage.${name} is not available (only the async API is)`);
+      state.touched.add(String(name));
+      return Reflect.get(target, name) as unknown;
+    },
+  });
+  return { safeStorage, state };
 }
+
+const fakeSafeStorage = (backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>): SafeStorageLike => asyncOnlySafeStorage(backend).safeStorage;
 
 describe('safeStorage cipher', () => {
   it('reports the Linux backend safeStorage selected, and the OS store elsewhere', () => {
@@ -56,7 +81,7 @@ describe('safeStorage cipher', () => {
     expect(safeStorageCipher(fakeSafeStorage('unknown'), 'win32').backend()).toBe('dpapi');
   });
 
-  it('lets the vault refuse basic_text on Linux until the person consents', () => {
+  it('lets the vault refuse basic_text on Linux until the person consents', async () => {
     let consent = false;
     const ipcMain = { removeAllListeners: vi.fn() };
     const vault = createKeyVault({
@@ -65,22 +90,42 @@ describe('safeStorage cipher', () => {
       basicTextConsented: () => consent,
       platform: 'linux',
     });
-    expect(() => vault.set('revid', 'sk_live_abcdefgh')).toThrow(/basic_text/);
+    await expect(vault.set('revid', 'sk_live_abcdefgh')).rejects.toThrow(/basic_text/);
     consent = true;
-    expect(vault.set('revid', 'sk_live_abcdefgh').lastFour).toBe('efgh');
+    expect((await vault.set('revid', 'sk_live_abcdefgh')).lastFour).toBe('efgh');
+  });
+});
+describe('safeStorage cipher, async API only', () => {
+  it('stores, reads and removes keys through the vault with nothing but the async calls', async () => {
+    const { safeStorage, state } = asyncOnlySafeStorage('gnome_libsecret');
+    const vault = createKeyVault({ cipher: safeStorageCipher(safeStorage, 'linux'), store: electronKeyStore('/tmp/easel-keys', { removeAllListeners: vi.fn() }), basicTextConsented: () => false, platform: 'linux' });
+    expect(await vault.storage()).toMatchObject({ backend: 'gnome_libsecret', encryptionAvailable: true, canStore: true });
+    await vault.set('kvid', 'kv_live_0123456789');
+    expect(await vault.get('kvid')).toBe('kv_live_0123456789');
+    expect(await vault.secrets()).toEqual(['kv_live_0123456789']);
+    expect((await vault.statusAll()).find((s) => s.account === 'kvid')).toMatchObject({ present: true, lastFour: '6789' });
+    expect((await vault.remove('kvid')).present).toBe(false);
+    expect([...state.touched].sort()).toEqual(['decryptStringAsync', 'encryptStringAsync', 'getSelectedStorageBackend', 'isAsyncEncryptionAvailable']);
+  });
+
+  it('fails loudly if anything reaches for the synchronous API', () => {
+    const { safeStorage } = asyncOnlySafeStorage('gnome_libsecret');
+    for (const name of ['isEncryptionAvailable', 'encryptString', 'decryptString']) {
+      expect(() => (safeStorage as unknown as Record<string, unknown>)[name]).toThrow(/only the async API/);
+    }
   });
 });
 
 describe('electron-store key store', () => {
-  it('keeps only ciphertext, in keys.json under the data folder, and removes electron-store’s IPC listener', () => {
+  it('keeps only ciphertext, in keys.json under the data folder, and removes electron-store’s IPC listener', async () => {
     const ipcMain = { removeAllListeners: vi.fn() };
     const store = electronKeyStore('/data/easel', ipcMain);
     const vault = createKeyVault({ cipher: safeStorageCipher(fakeSafeStorage('gnome_libsecret'), 'linux'), store, basicTextConsented: () => false, platform: 'linux' });
-    vault.set('kvid', 'kv_live_0123456789');
+    await vault.set('kvid', 'kv_live_0123456789');
     const made = stores.at(-1)!;
     expect(made.options).toMatchObject({ name: 'keys', cwd: '/data/easel' });
     expect(JSON.stringify([...made.data])).not.toContain('kv_live_0123456789');
-    expect(vault.get('kvid')).toBe('kv_live_0123456789');
+    expect(await vault.get('kvid')).toBe('kv_live_0123456789');
     expect(ipcMain.removeAllListeners).toHaveBeenCalledWith(ELECTRON_STORE_CHANNEL);
     store.delete('key.kvid');
     expect(store.get('key.kvid')).toBeUndefined();

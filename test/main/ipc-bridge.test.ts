@@ -13,7 +13,7 @@ function setup(handlers: Partial<EaselHandlers>) {
   const contents = { id: 1 };
   const unregister = registerContractHandlers({
     ipcMain: { handle: (channel: string, handler: Handler) => void registered.set(channel, handler), removeHandler: (channel: string) => void registered.delete(channel) } as never,
-    service: { handlers: handlers as EaselHandlers, secrets: () => ['sk_live_secret_123'] },
+    service: { handlers: handlers as EaselHandlers, secrets: async () => ['sk_live_secret_123'] },
     expectedSender: () => contents,
     log: (line) => log.push(line),
   });

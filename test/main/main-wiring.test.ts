@@ -95,11 +95,14 @@ const electron = vi.hoisted(() => {
       dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
       nativeTheme: { shouldUseDarkColors: true, themeSource: 'system' },
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+      // Only what Electron 46 still has: the async API and these two. A leftover synchronous
+      // call (isEncryptionAvailable, encryptString, decryptString) is not a function here.
       safeStorage: {
-        isEncryptionAvailable: () => true,
+        isAsyncEncryptionAvailable: vi.fn(async () => true),
         getSelectedStorageBackend: () => 'gnome_libsecret',
-        encryptString: (plain: string) => Buffer.from(`enc:${plain}`),
-        decryptString: (buffer: Buffer) => buffer.toString().slice(4),
+        setUsePlainTextEncryption: vi.fn(),
+        encryptStringAsync: vi.fn(async (plain: string) => Buffer.from(`enc:${plain}`)),
+        decryptStringAsync: vi.fn(async (buffer: Buffer) => ({ result: buffer.toString().slice(4), shouldReEncrypt: false })),
       },
       Menu: {
         buildFromTemplate: vi.fn((template: unknown) => ({ template })),
@@ -232,6 +235,24 @@ describe('main process wiring', () => {
     expect(await call('keys.set', mainFrameEvent(window, 'https://evil.example/'), { account: 'revid', key: 'sk_live_attacker' })).toEqual(forbidden);
     const status = (await call('keys.status', mainFrameEvent(window))) as { value: { accounts: Array<{ present: boolean }> } };
     expect(status.value.accounts.every((a) => !a.present)).toBe(true);
+  });
+
+  it('keeps keys with safeStorage’s async API and answers with their last four characters only', async () => {
+    const window = await startApp();
+    const call = (channel: string, input?: unknown) => electron.state.handlers.get(channel)!(mainFrameEvent(window), input) as Promise<{ ok: boolean; value: unknown }>;
+    const key = 'sk_live_wiring_key_4321';
+    const set = await call('keys.set', { account: 'revid', key });
+    expect(set).toEqual({ ok: true, value: { account: 'revid', providers: ['revid', 'revid-gpt4o', 'revid-nano-banana'], present: true, lastFour: '4321', problem: null } });
+    const status = await call('keys.status');
+    expect(status.ok).toBe(true);
+    expect(status.value).toMatchObject({ storage: { backend: 'gnome_libsecret', encryptionAvailable: true, canStore: true } });
+    expect(JSON.stringify([set, status])).not.toContain(key);
+    const { safeStorage } = electron.module;
+    expect(safeStorage.isAsyncEncryptionAvailable).toHaveBeenCalled();
+    expect(safeStorage.encryptStringAsync).toHaveBeenCalledWith(key);
+    expect(safeStorage.decryptStringAsync).toHaveBeenCalled();
+    expect(safeStorage.setUsePlainTextEncryption).not.toHaveBeenCalled();
+    expect(Object.keys(safeStorage).sort()).toEqual(['decryptStringAsync', 'encryptStringAsync', 'getSelectedStorageBackend', 'isAsyncEncryptionAvailable', 'setUsePlainTextEncryption']);
   });
 
   it('answers malformed payloads with a typed error and keeps serving', async () => {

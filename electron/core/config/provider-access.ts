@@ -11,13 +11,22 @@ import { baseUrlEnvName, envValue } from './provider-env';
 export interface ProviderAccess {
   apiKey(adapter: ProviderAdapter): Promise<string | null>;
   baseUrl(adapter: ProviderAdapter): string | null;
-  /** Where the person sets a missing key, in this host's words ("Set EASEL_KVID_API_KEY in the environment."). */
-  keyHint(adapter: ProviderAdapter): string;
+  /**
+   * Where the person sets a missing key, in this host's words ("Set EASEL_KVID_API_KEY in the
+   * environment."). The desktop's answer may wait on the vault (an unreadable key says so).
+   */
+  keyHint(adapter: ProviderAdapter): string | Promise<string>;
   /** Where the person sets a missing or unusable base URL, in this host's words; none where the host has a button for it. */
   baseUrlHint?(adapter: ProviderAdapter): string;
 }
 
-export function envProviderAccess(env: NodeJS.ProcessEnv = process.env): ProviderAccess {
+/** The environment's access: its hints are plain strings, at hand for printing at once (the CLI's advice). */
+export interface EnvProviderAccess extends ProviderAccess {
+  keyHint(adapter: ProviderAdapter): string;
+  baseUrlHint(adapter: ProviderAdapter): string;
+}
+
+export function envProviderAccess(env: NodeJS.ProcessEnv = process.env): EnvProviderAccess {
   return {
     async apiKey(adapter) {
       return adapter.keyEnv ? envValue(env, adapter.keyEnv) : null;
@@ -54,6 +63,6 @@ export async function requireAccess(access: ProviderAccess, adapter: ProviderAda
   }
   if (adapter.keyEnv === null) return { apiKey: '', baseUrl: baseUrl.replace(/\/+$/, '') };
   const apiKey = await access.apiKey(adapter);
-  if (!apiKey) throw new EaselError('MISSING_KEY', `No ${adapter.label} API key is set.`, { advice: access.keyHint(adapter) });
+  if (!apiKey) throw new EaselError('MISSING_KEY', `No ${adapter.label} API key is set.`, { advice: await access.keyHint(adapter) });
   return { apiKey, baseUrl: baseUrl.replace(/\/+$/, '') };
 }

@@ -19,15 +19,15 @@ export function desktopProviderAccess(options: DesktopAccessOptions): ProviderAc
   return {
     async apiKey(adapter: ProviderAdapter) {
       const account = accountForProvider(adapter.id);
-      return account === null ? null : options.vault.get(account);
+      return account === null ? null : await options.vault.get(account);
     },
     baseUrl(adapter: ProviderAdapter) {
       return resolveBaseUrl(adapter, options.settings.get(), env).url;
     },
-    keyHint(adapter: ProviderAdapter) {
+    async keyHint(adapter: ProviderAdapter) {
       const account = accountForProvider(adapter.id);
       if (account === null) return '';
-      const key = options.vault.status(account);
+      const key = await options.vault.status(account);
       if (key.problem) return key.problem;
       return `Add the ${account} key in Settings → API keys.`;
     },

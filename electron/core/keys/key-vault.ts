@@ -4,7 +4,7 @@
 // most the last four characters.
 import { ACCOUNT_PROVIDERS, KEY_ACCOUNTS, type KeyAccount, type KeyStatus, type KeyStorage } from '../../../shared/contract-keys';
 import { EaselError } from '../errors/easel-error';
-import type { SecretCipher, SecretStore } from './secret-cipher';
+import type { Decrypted, SecretCipher, SecretStore } from './secret-cipher';
 
 export const BASIC_TEXT_WARNING =
   'This computer has no keyring Easel can use (no GNOME Keyring, KWallet or other Secret Service is running), ' +
@@ -26,17 +26,19 @@ export interface KeyVaultOptions {
 
 export interface KeyVault {
   /** How keys are protected here, and whether one can be stored now. */
-  storage(): KeyStorage;
-  status(account: KeyAccount): KeyStatus;
-  statusAll(): KeyStatus[];
+  storage(): Promise<KeyStorage>;
+  status(account: KeyAccount): Promise<KeyStatus>;
+  statusAll(): Promise<KeyStatus[]>;
   /** Encrypts and stores a key (already trimmed and checked by the contract). */
-  set(account: KeyAccount, key: string): KeyStatus;
-  remove(account: KeyAccount): KeyStatus;
+  set(account: KeyAccount, key: string): Promise<KeyStatus>;
+  remove(account: KeyAccount): Promise<KeyStatus>;
   /** The key, decrypted; null when none is stored or it cannot be decrypted. */
-  get(account: KeyAccount): string | null;
+  get(account: KeyAccount): Promise<string | null>;
   /** Every readable stored key: what error messages are scrubbed of before they leave main. */
-  secrets(): string[];
+  secrets(): Promise<string[]>;
 }
+
+type Read = { state: 'absent' } | { state: 'unreadable' } | { state: 'ok'; key: string };
 
 const entryName = (account: KeyAccount): string => `key.${account}`;
 
@@ -44,9 +46,19 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
   const { cipher, store } = options;
   const platform = options.platform ?? process.platform;
 
-  const storage = (): KeyStorage => {
-    const backend = safely(() => cipher.backend(), 'unknown');
-    const encryptionAvailable = safely(() => cipher.isEncryptionAvailable(), false);
+  // set and remove run one at a time, in the order they were asked for: each waits on the OS, and
+  // a remove must not be overtaken by an earlier set still encrypting.
+  let writes: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = writes.then(work);
+    writes = run.catch(() => undefined);
+    return run;
+  };
+
+  const storage = async (): Promise<KeyStorage> => {
+    // Availability first: asking it starts the OS encryptor, after which the backend is known.
+    const encryptionAvailable = (await safely(() => cipher.isEncryptionAvailable(), false)) === true;
+    const backend = await safely(async () => cipher.backend(), 'unknown');
     const weak = platform === 'linux' && backend === 'basic_text';
     const consented = options.basicTextConsented();
     const canStore = encryptionAvailable && (!weak || consented);
@@ -56,70 +68,77 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
     return { backend, encryptionAvailable, weak, consented, canStore, warning };
   };
 
-  const decrypt = (account: KeyAccount): { state: 'absent' } | { state: 'unreadable' } | { state: 'ok'; key: string } => {
-    const stored = store.get(entryName(account));
+  const read = async (account: KeyAccount): Promise<Read> => {
+    const name = entryName(account);
+    const stored = store.get(name);
     if (stored === undefined || stored === '') return { state: 'absent' };
+    let decrypted: Decrypted;
     try {
-      const key = cipher.decrypt(Buffer.from(stored, 'base64'));
-      return key ? { state: 'ok', key } : { state: 'unreadable' };
+      decrypted = await cipher.decrypt(Buffer.from(stored, 'base64'));
     } catch {
       // The cipher's message is not passed on: it is about the keyring, and only the code matters.
       return { state: 'unreadable' };
     }
+    const key = typeof decrypted?.plain === 'string' ? decrypted.plain : '';
+    if (!key) return { state: 'unreadable' };
+    return { state: 'ok', key };
   };
 
-  const status = (account: KeyAccount): KeyStatus => {
-    const read = decrypt(account);
+  const status = async (account: KeyAccount): Promise<KeyStatus> => {
+    const found = await read(account);
     return {
       account,
       providers: [...ACCOUNT_PROVIDERS[account]],
-      present: read.state !== 'absent',
-      lastFour: read.state === 'ok' && read.key.length >= 4 ? read.key.slice(-4) : null,
-      problem: read.state === 'unreadable' ? UNREADABLE : null,
+      present: found.state !== 'absent',
+      lastFour: found.state === 'ok' && found.key.length >= 4 ? found.key.slice(-4) : null,
+      problem: found.state === 'unreadable' ? UNREADABLE : null,
     };
   };
 
   return {
     storage,
     status,
-    statusAll: () => KEY_ACCOUNTS.map(status),
+    statusAll: () => Promise.all(KEY_ACCOUNTS.map(status)),
 
-    set(account, key) {
-      const where = storage();
-      if (!where.encryptionAvailable) throw new EaselError('INSECURE_KEY_STORAGE', where.warning ?? 'Keys cannot be stored on this computer right now.');
-      if (where.weak && !where.consented) throw new EaselError('INSECURE_KEY_STORAGE', BASIC_TEXT_WARNING);
-      let encrypted: Buffer;
-      try {
-        encrypted = cipher.encrypt(key);
-      } catch {
-        throw new EaselError('INTERNAL', 'The operating system refused to encrypt the key. Nothing was stored.');
-      }
-      store.set(entryName(account), encrypted.toString('base64'));
-      return status(account);
+    set: (account, key) =>
+      serially(async () => {
+        const where = await storage();
+        if (!where.encryptionAvailable) throw new EaselError('INSECURE_KEY_STORAGE', where.warning ?? 'Keys cannot be stored on this computer right now.');
+        if (where.weak && !where.consented) throw new EaselError('INSECURE_KEY_STORAGE', BASIC_TEXT_WARNING);
+        let encrypted: Buffer;
+        try {
+          encrypted = await cipher.encrypt(key);
+          if (!Buffer.isBuffer(encrypted) || encrypted.length === 0) throw new Error('empty ciphertext');
+        } catch {
+          throw new EaselError('INTERNAL', 'The operating system refused to encrypt the key. Nothing was stored.');
+        }
+        // Consent may have been withdrawn while the OS was encrypting.
+        if (where.weak && !options.basicTextConsented()) throw new EaselError('INSECURE_KEY_STORAGE', BASIC_TEXT_WARNING);
+        store.set(entryName(account), encrypted.toString('base64'));
+        return status(account);
+      }),
+
+    remove: (account) =>
+      serially(async () => {
+        store.delete(entryName(account));
+        return status(account);
+      }),
+
+    async get(account) {
+      const found = await read(account);
+      return found.state === 'ok' ? found.key : null;
     },
 
-    remove(account) {
-      store.delete(entryName(account));
-      return status(account);
-    },
-
-    get(account) {
-      const read = decrypt(account);
-      return read.state === 'ok' ? read.key : null;
-    },
-
-    secrets() {
-      return KEY_ACCOUNTS.flatMap((account) => {
-        const read = decrypt(account);
-        return read.state === 'ok' ? [read.key] : [];
-      });
+    async secrets() {
+      const found = await Promise.all(KEY_ACCOUNTS.map(read));
+      return found.flatMap((one) => (one.state === 'ok' ? [one.key] : []));
     },
   };
 }
 
-function safely<T>(read: () => T, fallback: T): T {
+async function safely<T>(read: () => T | Promise<T>, fallback: T): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch {
     return fallback;
   }

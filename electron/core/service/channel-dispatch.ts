@@ -7,8 +7,8 @@ import { isEaselError } from '../errors/easel-error';
 import { redact } from '../http/redact';
 
 export interface DispatchOptions {
-  /** Every stored key, for scrubbing error messages. */
-  secrets(): readonly string[];
+  /** Every stored key, for scrubbing error messages (the vault decrypts them, so it may wait). */
+  secrets(): readonly string[] | Promise<readonly string[]>;
   /** Diagnostics for the developer (main's console); never sent to the window. */
   log?(message: string): void;
 }
@@ -31,7 +31,7 @@ export async function dispatchChannel(handlers: EaselHandlers, channel: unknown,
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     value = await handler(input.data);
   } catch (error) {
-    return failure(toBridgeError(error, channel, options));
+    return failure(await toBridgeError(error, channel, options));
   }
   const output = spec.output.safeParse(value);
   if (!output.success) {
@@ -41,8 +41,15 @@ export async function dispatchChannel(handlers: EaselHandlers, channel: unknown,
   return { ok: true, value: output.data };
 }
 
-export function toBridgeError(error: unknown, channel: ChannelName, options: DispatchOptions): BridgeErrorInfo {
-  const secrets = options.secrets();
+export async function toBridgeError(error: unknown, channel: ChannelName, options: DispatchOptions): Promise<BridgeErrorInfo> {
+  let secrets: readonly string[];
+  try {
+    secrets = await options.secrets();
+  } catch {
+    // Without the keys nothing can be scrubbed, so no message leaves: only the code.
+    options.log?.(`${channel} failed, and the stored keys could not be read to redact the error.`);
+    return { code: isEaselError(error) ? error.code : 'INTERNAL', message: 'Something went wrong inside Easel.' };
+  }
   if (isEaselError(error)) return { code: error.code, message: clip(redact(error.message, secrets)) };
   const message = error instanceof Error ? error.message : String(error);
   options.log?.(redact(`${channel} failed: ${error instanceof Error && error.stack ? error.stack : message}`, secrets));

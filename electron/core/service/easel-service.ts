@@ -48,7 +48,7 @@ export interface EaselService {
   /** For the host's own events (menu.command, notification.clicked): checked like the service's. */
   publish<E extends EventName>(event: E, payload: z.input<Events[E]>): void;
   /** Every stored key, for redacting what leaves main. */
-  secrets(): string[];
+  secrets(): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -17,7 +17,8 @@ export function keyHandlers(context: ServiceContext): HandlersFor<'keys'> {
 
   return {
     async 'keys.status'() {
-      return { accounts: keys.statusAll(), storage: keys.storage() };
+      const [accounts, storage] = await Promise.all([keys.statusAll(), keys.storage()]);
+      return { accounts, storage };
     },
 
     async 'keys.set'({ account, key }) {
@@ -29,9 +30,9 @@ export function keyHandlers(context: ServiceContext): HandlersFor<'keys'> {
     },
 
     async 'keys.test'({ account }) {
-      const key = keys.get(account);
+      const key = await keys.get(account);
       if (!key) {
-        const problem = keys.status(account).problem;
+        const problem = (await keys.status(account)).problem;
         return { account, outcome: 'missing', provider: null, message: problem ?? `No ${account} key is stored yet.` };
       }
       return testKey({

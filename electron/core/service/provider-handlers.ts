@@ -10,10 +10,12 @@ export function providerHandlers(context: ServiceContext): HandlersFor<'provider
     async 'providers.catalog'() {
       const settings = context.settings.get();
       const adapters = new Map(context.core.providers.all().map((adapter) => [adapter.id, adapter]));
+      // One decryption per account, not per provider (the revid APIs share one key).
+      const keys = new Map((await context.keys.statusAll()).map((status) => [status.account, status]));
       return context.core.catalog().map((info) => {
         const adapter = adapters.get(info.id);
         const account = accountForProvider(info.id);
-        const key = account === null ? null : context.keys.status(account);
+        const key = account === null ? null : (keys.get(account) ?? null);
         const base = adapter ? resolveBaseUrl(adapter, settings, context.env) : { url: info.baseUrl, source: 'none' as const };
         return {
           ...info,

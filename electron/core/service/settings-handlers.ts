@@ -31,7 +31,7 @@ export function settingsHandlers(context: ServiceContext): HandlersFor<'settings
     },
 
     async 'settings.set'(patch) {
-      for (const prompt of promptsFor(context, patch)) {
+      for (const prompt of await promptsFor(context, patch)) {
         if (!(await context.shell.confirm(prompt))) throw new EaselError('CANCELED', 'Nothing was changed.');
       }
       context.settings.update(patch);
@@ -49,14 +49,16 @@ export function settingsHandlers(context: ServiceContext): HandlersFor<'settings
 }
 
 /** The native questions a change needs answered first. */
-function promptsFor(context: ServiceContext, patch: SettingsPatch): ConfirmPrompt[] {
+async function promptsFor(context: ServiceContext, patch: SettingsPatch): Promise<ConfirmPrompt[]> {
   const prompts: ConfirmPrompt[] = [];
   const current = context.settings.get();
-  const redirected = Object.entries(patch.baseUrls ?? {}).flatMap(([provider, url]) => {
+  const candidates = Object.entries(patch.baseUrls ?? {}).flatMap(([provider, url]) => {
     if (!url || url === (current.baseUrls as Partial<Record<string, string>>)[provider]) return [];
     const account = accountForProvider(provider as Parameters<typeof accountForProvider>[0]);
-    return account !== null && context.keys.status(account).present ? [{ provider, url, account }] : [];
+    return account !== null ? [{ provider, url, account }] : [];
   });
+  const present = await Promise.all(candidates.map(async (c) => (await context.keys.status(c.account)).present));
+  const redirected = candidates.filter((_, i) => present[i]);
   if (redirected.length > 0) {
     const lines = redirected.map((r) => `${r.provider} → ${r.url} (receives your ${r.account} key)`);
     prompts.push({
@@ -66,7 +68,7 @@ function promptsFor(context: ServiceContext, patch: SettingsPatch): ConfirmPromp
       confirmLabel: 'Use this address',
     });
   }
-  if (patch.keyStorage?.allowBasicText === true && !current.keyStorage.allowBasicText && context.keys.storage().weak) {
+  if (patch.keyStorage?.allowBasicText === true && !current.keyStorage.allowBasicText && (await context.keys.storage()).weak) {
     prompts.push({ title: 'Store keys without a keyring?', message: 'Keys would be readable by any program running as you.', detail: BASIC_TEXT_WARNING, confirmLabel: 'Store keys anyway' });
   }
   return prompts;

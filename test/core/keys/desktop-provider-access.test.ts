@@ -27,7 +27,7 @@ describe('desktop provider access', () => {
   it('takes keys from the vault, shared by the revid account, and never from the environment', async () => {
     const { vault, access } = await setup({ EASEL_REVID_API_KEY: 'sk_from_env_0000' });
     expect(await access.apiKey(revidAdapter)).toBeNull();
-    vault.set('revid', 'sk_live_vault_key_1234');
+    await vault.set('revid', 'sk_live_vault_key_1234');
     expect(await access.apiKey(revidAdapter)).toBe('sk_live_vault_key_1234');
     expect(await access.apiKey(sandboxAdapter)).toBeNull();
     await expect(requireAccess(access, unifiedAdapter)).rejects.toThrow(/base URL/);
@@ -48,5 +48,23 @@ describe('desktop provider access', () => {
   it('tells a person with no key where to add it', async () => {
     const { access } = await setup();
     await expect(requireAccess(access, revidAdapter)).rejects.toThrow(/Settings → API keys/);
+  });
+
+  it('says a stored key cannot be read, rather than that none is set', async () => {
+    const cipher = fakeCipher();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'easel-access-'));
+    const vault = createKeyVault({ cipher, store: memoryStore(), basicTextConsented: () => false, platform: 'linux' });
+    const access = desktopProviderAccess({ vault, settings: createSettingsStore({ dataDir: dir }), env: {} });
+    await vault.set('revid', 'sk_live_vault_key_1234');
+    cipher.broken = true;
+    expect(await access.apiKey(revidAdapter)).toBeNull();
+    expect(await access.keyHint(revidAdapter)).toMatch(/cannot be decrypted/);
+    const refusal = (await requireAccess(access, revidAdapter).then(
+      () => null,
+      (error: unknown) => error,
+    )) as Error & { code: string };
+    expect(refusal).toMatchObject({ code: 'MISSING_KEY' });
+    expect(refusal.message).toMatch(/cannot be decrypted.*Set it again/);
+    expect(refusal.message).not.toContain('sk_live_vault_key_1234');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASIC_TEXT_WARNING, createKeyVault } from '../../../electron/core/keys/key-vault';
 import { EaselError } from '../../../electron/core/errors/easel-error';
-import { fakeCipher, memoryStore } from './fake-secrets';
+import { fakeCipher, memoryStore, type FakeCipher } from './fake-secrets';
 
 const KEY = 'sk_live_4f9a8b7c6d5e4f3a2b1c9z8Y';
 
@@ -13,74 +13,126 @@ function vault(options: { backend?: string; platform?: NodeJS.Platform; consent?
   return { keys, cipher, store, consent: (on: boolean) => (consent = on) };
 }
 
+/** Holds the cipher's next encryption until release() is called; started says it got there. */
+function holdNextEncrypt(cipher: FakeCipher) {
+  let release: () => void = () => {};
+  let started: () => void = () => {};
+  const reached = new Promise<void>((resolve) => (started = resolve));
+  cipher.beforeEncrypt = () => {
+    cipher.beforeEncrypt = null;
+    started();
+    return new Promise<void>((resolve) => (release = resolve));
+  };
+  return { reached, release: () => release() };
+}
+
+async function refusalOf(work: Promise<unknown>): Promise<EaselError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(EaselError);
+  return error as EaselError;
+}
+
 describe('key vault', () => {
-  it('stores a key encrypted and reports only that it is there and its last four characters', () => {
+  it('stores a key encrypted and reports only that it is there and its last four characters', async () => {
     const { keys, store } = vault();
-    const status = keys.set('revid', KEY);
+    const status = await keys.set('revid', KEY);
     expect(status).toEqual({ account: 'revid', providers: ['revid', 'revid-gpt4o', 'revid-nano-banana'], present: true, lastFour: '9z8Y', problem: null });
     expect(JSON.stringify([...store.entries])).not.toContain(KEY);
-    expect(keys.get('revid')).toBe(KEY);
-    expect(keys.status('kvid')).toMatchObject({ present: false, lastFour: null });
+    expect(await keys.get('revid')).toBe(KEY);
+    expect(await keys.status('kvid')).toMatchObject({ present: false, lastFour: null });
   });
 
-  it('removes a key', () => {
+  it('removes a key', async () => {
     const { keys, store } = vault();
-    keys.set('unified', KEY);
-    expect(keys.remove('unified')).toMatchObject({ present: false, lastFour: null });
-    expect(keys.get('unified')).toBeNull();
+    await keys.set('unified', KEY);
+    expect(await keys.remove('unified')).toMatchObject({ present: false, lastFour: null });
+    expect(await keys.get('unified')).toBeNull();
     expect(store.entries.size).toBe(0);
   });
 
-  it('refuses Linux basic_text storage until the person consents, and explains what it means', () => {
-    const { keys, store, consent } = vault({ backend: 'basic_text' });
-    expect(keys.storage()).toMatchObject({ backend: 'basic_text', weak: true, consented: false, canStore: false });
-    expect(keys.storage().warning).toBe(BASIC_TEXT_WARNING);
-    let refusal: unknown;
-    try {
-      keys.set('revid', KEY);
-    } catch (error) {
-      refusal = error;
-    }
-    expect(refusal).toBeInstanceOf(EaselError);
-    expect((refusal as EaselError).code).toBe('INSECURE_KEY_STORAGE');
-    expect((refusal as EaselError).message).toMatch(/basic_text/);
-    expect((refusal as EaselError).message).toMatch(/hard-coded/);
-    expect((refusal as EaselError).message).toMatch(/any program running as you/);
-    expect((refusal as EaselError).message).not.toContain(KEY);
+  it('refuses Linux basic_text storage until the person consents, and explains what it means', async () => {
+    const { keys, store, cipher, consent } = vault({ backend: 'basic_text' });
+    expect(await keys.storage()).toMatchObject({ backend: 'basic_text', weak: true, consented: false, canStore: false });
+    expect((await keys.storage()).warning).toBe(BASIC_TEXT_WARNING);
+    const refusal = await refusalOf(keys.set('revid', KEY));
+    expect(refusal.code).toBe('INSECURE_KEY_STORAGE');
+    expect(refusal.message).toMatch(/basic_text/);
+    expect(refusal.message).toMatch(/hard-coded/);
+    expect(refusal.message).toMatch(/any program running as you/);
+    expect(refusal.message).not.toContain(KEY);
     expect(store.entries.size).toBe(0);
+    // Refused before the OS was even asked to encrypt.
+    expect(cipher.encryptCalls).toBe(0);
 
     consent(true);
-    expect(keys.storage()).toMatchObject({ weak: true, consented: true, canStore: true });
-    expect(keys.set('revid', KEY).present).toBe(true);
+    expect(await keys.storage()).toMatchObject({ weak: true, consented: true, canStore: true });
+    expect((await keys.set('revid', KEY)).present).toBe(true);
   });
 
-  it('treats basic_text as weak only on Linux, where it is the keyring-less fallback', () => {
+  it('stores nothing on basic_text when consent is withdrawn while the OS is encrypting', async () => {
+    const { keys, store, cipher, consent } = vault({ backend: 'basic_text', consent: true });
+    const hold = holdNextEncrypt(cipher);
+    const setting = keys.set('revid', KEY);
+    await hold.reached;
+    consent(false);
+    hold.release();
+    expect((await refusalOf(setting)).code).toBe('INSECURE_KEY_STORAGE');
+    expect(store.entries.size).toBe(0);
+  });
+
+  it('treats basic_text as weak only on Linux, where it is the keyring-less fallback', async () => {
     const { keys } = vault({ backend: 'basic_text', platform: 'darwin' });
-    expect(keys.storage().weak).toBe(false);
+    expect((await keys.storage()).weak).toBe(false);
   });
 
-  it('stores nothing when the OS offers no encryption', () => {
-    const { keys, cipher } = vault();
+  it('stores nothing when the OS offers no encryption', async () => {
+    const { keys, cipher, store } = vault();
     cipher.available = false;
-    expect(() => keys.set('kvid', KEY)).toThrow(/no encryption/);
-    expect(keys.storage()).toMatchObject({ encryptionAvailable: false, canStore: false });
+    await expect(keys.set('kvid', KEY)).rejects.toThrow(/no encryption/);
+    expect(await keys.storage()).toMatchObject({ encryptionAvailable: false, canStore: false });
+    expect(store.entries.size).toBe(0);
   });
 
-  it('says a key is present but unusable when it cannot be decrypted, without the cipher’s message', () => {
+  it('stores nothing when the OS refuses to encrypt, and says so without the key', async () => {
+    const { keys, cipher, store } = vault();
+    cipher.refuseEncrypt = true;
+    const refusal = await refusalOf(keys.set('kvid', KEY));
+    expect(refusal.code).toBe('INTERNAL');
+    expect(refusal.message).not.toContain(KEY);
+    expect(store.entries.size).toBe(0);
+  });
+
+  it('says a key is present but unusable when it cannot be decrypted, without the cipher’s message', async () => {
     const { keys, cipher } = vault();
-    keys.set('kvid', KEY);
+    await keys.set('kvid', KEY);
     cipher.broken = true;
-    const status = keys.status('kvid');
+    const status = await keys.status('kvid');
     expect(status).toMatchObject({ present: true, lastFour: null });
     expect(status.problem).toMatch(/Set it again/);
-    expect(keys.get('kvid')).toBeNull();
-    expect(keys.secrets()).toEqual([]);
+    expect(status.problem).not.toMatch(/safeStorage/);
+    expect(await keys.get('kvid')).toBeNull();
+    expect(await keys.secrets()).toEqual([]);
   });
 
-  it('lists every readable key for redaction', () => {
+  it('lists every readable key for redaction', async () => {
     const { keys } = vault();
-    keys.set('revid', KEY);
-    keys.set('unified', 'uk_another_key_1234');
-    expect(keys.secrets().sort()).toEqual([KEY, 'uk_another_key_1234'].sort());
+    await keys.set('revid', KEY);
+    await keys.set('unified', 'uk_another_key_1234');
+    expect((await keys.secrets()).sort()).toEqual([KEY, 'uk_another_key_1234'].sort());
+  });
+
+  it('runs set and remove in the order they were asked for', async () => {
+    const { keys, cipher, store } = vault();
+    const hold = holdNextEncrypt(cipher);
+    const setting = keys.set('revid', KEY);
+    await hold.reached;
+    const removing = keys.remove('revid');
+    hold.release();
+    expect((await setting).present).toBe(true);
+    expect((await removing).present).toBe(false);
+    expect(store.entries.size).toBe(0);
   });
 });

@@ -223,7 +223,7 @@ describe('easel service over a real core', () => {
     valueOf(await f.call('settings.set', { keyStorage: { allowBasicText: true } }));
     const stored = valueOf<KeyStatus>(await f.call('keys.set', { account: 'kvid', key: '  kv_live_12345678\n' }));
     expect(stored).toMatchObject({ account: 'kvid', present: true, lastFour: '5678' });
-    expect(f.keys.get('kvid')).toBe('kv_live_12345678');
+    expect(await f.keys.get('kvid')).toBe('kv_live_12345678');
     expect(valueOf<KeyStatus>(await f.call('keys.remove', { account: 'kvid' })).present).toBe(false);
   });
 

@@ -1,7 +1,8 @@
 // Keys are write-only: after keys are stored, no answer of any channel, no event and no
 // diagnostic line carries one, whether the call succeeds or fails.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../shared/contract';
+import { dispatchChannel } from '../../../electron/core/service/channel-dispatch';
+import { CHANNELS, type EaselHandlers } from '../../../shared/contract';
 import type { JobView } from '../../../shared/contract-jobs';
 import { channelSamples } from './channel-samples';
 import { startServiceFixture, valueOf, type ServiceFixture } from './service-fixture';
@@ -40,7 +41,7 @@ describe('no channel output contains a stored key', () => {
     expect(leaks(JSON.stringify(f.events))).toEqual([]);
     expect(leaks(log.join('\n'))).toEqual([]);
     // The keys are still there: the test saw the real thing, not an empty vault.
-    expect(f.keys.get('revid')).toBe(KEYS.revid);
+    expect(await f.keys.get('revid')).toBe(KEYS.revid);
   });
 
   it('scrubs a key from an error that happens to carry one', async () => {
@@ -59,4 +60,22 @@ describe('no channel output contains a stored key', () => {
     expect(JSON.stringify(answer)).toContain('‹redacted›');
     expect(log.join('\n')).not.toContain(KEYS.revid);
   });
+
+  it('sends only the code when the stored keys cannot be read to scrub an error', async () => {
+    const log: string[] = [];
+    const handlers = {
+      'settings.get': async () => {
+        throw new Error(`proxy said: Authorization: Bearer ${KEYS.kvid} refused`);
+      },
+    } as unknown as EaselHandlers;
+    const answer = await dispatchChannel(handlers, 'settings.get', undefined, {
+      secrets: async () => {
+        throw new Error('the keyring went away');
+      },
+      log: (line) => log.push(line),
+    });
+    expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Easel.' } });
+    expect(leaks(log.join('\n'))).toEqual([]);
+  });
+
 });

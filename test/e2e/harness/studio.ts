@@ -141,7 +141,7 @@ export const test = base.extend<StudioOptions & { studio: Studio }, WorkerFixtur
         }
       });
       for (const [account, key] of Object.entries(keys) as Array<[KeyAccount, string | undefined]>) {
-        if (key !== undefined) fixture.keys.set(account, key);
+        if (key !== undefined) await fixture.keys.set(account, key);
       }
       media = createMediaResponder({
         libraryRoot: () => fixture.core.library.root,
