@@ -5,7 +5,8 @@
 //
 // Only safeStorage's asynchronous calls are used (isAsyncEncryptionAvailable, encryptStringAsync,
 // decryptStringAsync): the synchronous ones are deprecated in Electron 45 and gone in 46. Keys the
-// synchronous encryptString wrote decrypt with decryptStringAsync.
+// synchronous encryptString wrote decrypt with decryptStringAsync; when it answers
+// shouldReEncrypt (the OS key was rotated), the vault encrypts the key again and saves it.
 import type { SafeStorage } from 'electron';
 import type { SecretCipher } from '../core/keys/secret-cipher';
 

@@ -108,6 +108,24 @@ describe('safeStorage cipher, async API only', () => {
     expect([...state.touched].sort()).toEqual(['decryptStringAsync', 'encryptStringAsync', 'getSelectedStorageBackend', 'isAsyncEncryptionAvailable']);
   });
 
+  it('passes decryptStringAsync’s shouldReEncrypt on, and the vault saves the key encrypted again', async () => {
+    const { safeStorage, state } = asyncOnlySafeStorage('kwallet6');
+    const cipher = safeStorageCipher(safeStorage, 'linux');
+    const encrypted = await cipher.encrypt('sk_live_abcdefgh');
+    expect(await cipher.decrypt(encrypted)).toEqual({ plain: 'sk_live_abcdefgh', shouldReEncrypt: false });
+    state.rotated = true;
+    expect(await cipher.decrypt(encrypted)).toEqual({ plain: 'sk_live_abcdefgh', shouldReEncrypt: true });
+
+    state.rotated = false;
+    const vault = createKeyVault({ cipher, store: electronKeyStore('/tmp/easel-keys', { removeAllListeners: vi.fn() }), basicTextConsented: () => false, platform: 'linux' });
+    await vault.set('revid', 'sk_live_abcdefgh');
+    const before = state.encrypted;
+    state.rotated = true;
+    expect(await vault.get('revid')).toBe('sk_live_abcdefgh');
+    expect(state.encrypted).toBe(before + 1);
+    expect(stores.at(-1)!.data.get('key.revid')).toBe((await cipher.encrypt('sk_live_abcdefgh')).toString('base64'));
+  });
+
   it('fails loudly if anything reaches for the synchronous API', () => {
     const { safeStorage } = asyncOnlySafeStorage('gnome_libsecret');
     for (const name of ['isEncryptionAvailable', 'encryptString', 'decryptString']) {

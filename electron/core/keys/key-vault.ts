@@ -68,6 +68,25 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
     return { backend, encryptionAvailable, weak, consented, canStore, warning };
   };
 
+  /**
+   * The OS rotated its key since this entry was written: store it again under the current one,
+   * under the same rule as set (never onto basic_text without consent), and only if the entry
+   * still holds what was read (a key set or removed meanwhile wins). A failure changes nothing:
+   * the old ciphertext still reads, and the next read tries again.
+   */
+  const reEncrypt = async (name: string, stored: string, key: string): Promise<void> => {
+    try {
+      const where = await storage();
+      if (!where.canStore) return;
+      const fresh = await cipher.encrypt(key);
+      if (!Buffer.isBuffer(fresh) || fresh.length === 0) return;
+      if (where.weak && !options.basicTextConsented()) return;
+      if (store.get(name) === stored) store.set(name, fresh.toString('base64'));
+    } catch {
+      // Nothing to report: the key in hand is good, and the message would be about the keyring.
+    }
+  };
+
   const read = async (account: KeyAccount): Promise<Read> => {
     const name = entryName(account);
     const stored = store.get(name);
@@ -81,6 +100,7 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
     }
     const key = typeof decrypted?.plain === 'string' ? decrypted.plain : '';
     if (!key) return { state: 'unreadable' };
+    if (decrypted.shouldReEncrypt === true) await reEncrypt(name, stored, key);
     return { state: 'ok', key };
   };
 

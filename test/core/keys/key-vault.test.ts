@@ -136,3 +136,84 @@ describe('key vault', () => {
     expect(store.entries.size).toBe(0);
   });
 });
+
+describe('key vault after the OS key was rotated', () => {
+  it('re-encrypts a key under the new OS key and saves it when decryption says so', async () => {
+    const { keys, cipher, store } = vault();
+    await keys.set('revid', KEY);
+    const before = store.entries.get('key.revid');
+    cipher.generation = 2;
+
+    expect(await keys.get('revid')).toBe(KEY);
+    const after = store.entries.get('key.revid');
+    expect(after).not.toBe(before);
+    expect(Buffer.from(after!, 'base64').toString()).toMatch(/^v2:/);
+    expect(after).not.toContain(KEY);
+    expect(Buffer.from(after!, 'base64').toString()).not.toContain(KEY);
+
+    // Once saved under the new key, reading it again does not encrypt again.
+    const calls = cipher.encryptCalls;
+    expect(await keys.status('revid')).toMatchObject({ present: true, lastFour: '9z8Y', problem: null });
+    expect(await keys.secrets()).toEqual([KEY]);
+    expect(cipher.encryptCalls).toBe(calls);
+  });
+
+  it('re-encrypts on any read: status and the redaction list as well as get', async () => {
+    for (const readOnce of [(k: ReturnType<typeof vault>['keys']) => k.status('kvid'), (k: ReturnType<typeof vault>['keys']) => k.secrets(), (k: ReturnType<typeof vault>['keys']) => k.statusAll()]) {
+      const { keys, cipher, store } = vault();
+      await keys.set('kvid', KEY);
+      cipher.generation = 3;
+      await readOnce(keys);
+      expect(Buffer.from(store.entries.get('key.kvid')!, 'base64').toString()).toMatch(/^v3:/);
+    }
+  });
+
+  it('keeps the old ciphertext and still answers with the key when re-encrypting fails', async () => {
+    const { keys, cipher, store } = vault();
+    await keys.set('revid', KEY);
+    const before = store.entries.get('key.revid');
+    cipher.generation = 2;
+    cipher.refuseEncrypt = true;
+    expect(await keys.get('revid')).toBe(KEY);
+    expect(store.entries.get('key.revid')).toBe(before);
+    // And tries again at the next read, once the OS agrees.
+    cipher.refuseEncrypt = false;
+    expect(await keys.get('revid')).toBe(KEY);
+    expect(Buffer.from(store.entries.get('key.revid')!, 'base64').toString()).toMatch(/^v2:/);
+  });
+
+  it('does not write a key onto basic_text storage the person has not accepted', async () => {
+    const { keys, cipher, store, consent } = vault({ backend: 'basic_text', consent: true });
+    await keys.set('revid', KEY);
+    const before = store.entries.get('key.revid');
+    consent(false);
+    cipher.generation = 2;
+    const calls = cipher.encryptCalls;
+    expect(await keys.get('revid')).toBe(KEY);
+    expect(store.entries.get('key.revid')).toBe(before);
+    expect(cipher.encryptCalls).toBe(calls);
+  });
+
+  it('never overwrites a key removed or replaced while it was re-encrypting', async () => {
+    const { keys, cipher, store } = vault();
+    await keys.set('revid', KEY);
+    cipher.generation = 2;
+    const hold = holdNextEncrypt(cipher);
+    const reading = keys.get('revid');
+    await hold.reached;
+    await keys.remove('revid');
+    hold.release();
+    expect(await reading).toBe(KEY);
+    expect(store.entries.has('key.revid')).toBe(false);
+
+    await keys.set('kvid', KEY);
+    cipher.generation = 3;
+    const again = holdNextEncrypt(cipher);
+    const rereading = keys.get('kvid');
+    await again.reached;
+    await keys.set('kvid', 'kv_live_replacement_0000');
+    again.release();
+    await rereading;
+    expect(await keys.get('kvid')).toBe('kv_live_replacement_0000');
+  });
+});

@@ -78,4 +78,23 @@ describe('no channel output contains a stored key', () => {
     expect(leaks(log.join('\n'))).toEqual([]);
   });
 
+  it('scrubs with keys read after the OS key was rotated, and saves them re-encrypted', async () => {
+    fixture = await startServiceFixture();
+    const f = fixture;
+    valueOf(await f.call('keys.set', { account: 'revid', key: KEYS.revid }));
+    f.cipher.generation = 2;
+    f.shell.reveal = () => {
+      throw new Error(`file manager said: ${KEYS.revid}`);
+    };
+    const job = valueOf<JobView>(await f.call('jobs.submit', { provider: 'sandbox', model: 'sketch', prompt: 'a kite' }));
+    await expect.poll(async () => valueOf<JobView | null>(await f.call('jobs.get', { jobId: job.id }))?.state, { timeout: 15_000 }).toBe('completed');
+    const answer = await f.call('library.reveal', { imageId: `${job.id}_0` });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(leaks(JSON.stringify(answer))).toEqual([]);
+    expect(JSON.stringify(answer)).toContain('‹redacted›');
+    const calls = f.cipher.encryptCalls;
+    expect(await f.keys.get('revid')).toBe(KEYS.revid);
+    // Already saved under the new OS key: reading again encrypts nothing.
+    expect(f.cipher.encryptCalls).toBe(calls);
+  });
 });
