@@ -37,7 +37,13 @@ export async function makeDataDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'easel-cli-'));
 }
 
-export function startCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<CliResult> } {
+/** A CLI process still running: the child to signal, and its result once it ends. */
+export interface StartedCli {
+  child: ChildProcess;
+  done: Promise<CliResult>;
+}
+
+export function startCli(args: string[], env: Record<string, string>): StartedCli {
   const child = spawn(process.execPath, [BIN, ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), ...OFFLINE_VENDORS, ...FAST_TIMING_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

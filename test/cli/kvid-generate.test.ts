@@ -1,36 +1,23 @@
 // kvid end to end: the real `easel` process against the kvid emulator, down to the files in
 // the library, the cost kvid reported, and what went over the wire.
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startKvidEmulator, type KvidEmulator } from '../emulators/kvid-emulator';
+import { describe, expect, it } from 'vitest';
+import { startKvidEmulator } from '../emulators/kvid-emulator';
 import { makePng } from '../emulators/png-factory';
-import { makeDataDir, runCli, type JobJson } from './cli-harness';
+import { expectKeyRejected, expectOneSavedImageAsServed, expectRefusedBeforeAnyRequest, expectSavedAsServed } from './cli-expectations';
+import { useCliFixture } from './cli-fixture';
+import type { JobJson } from './cli-harness';
+import { jobRecordOf, sha256sOf, sidecarOf } from './cli-saved-files';
 
 const KEY = 'kvid_test_key';
-let emu: KvidEmulator;
-let dataDir: string;
-let env: Record<string, string>;
+const cli = useCliFixture({ start: startKvidEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_KVID_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_KVID_BASE_URL' });
 
-beforeEach(async () => {
-  emu = await startKvidEmulator({ jobDurationMs: 250 });
-  dataDir = await makeDataDir();
-  env = { EASEL_DATA_DIR: dataDir, EASEL_KVID_API_KEY: KEY, EASEL_KVID_BASE_URL: emu.url };
-});
-afterEach(async () => {
-  await emu.close();
-});
-
-const sha256 = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
-const generate = (...extra: string[]) => runCli(['generate', '--provider', 'kvid', '--model', 'nano-banana', '--json', ...extra], env);
-const sidecarOf = async (image: string) => JSON.parse(await fs.readFile(image.replace(/\.\w+$/, '.json'), 'utf8')) as Record<string, unknown>;
-const jobRecord = async (id: string) => JSON.parse(await fs.readFile(path.join(dataDir, 'jobs', `${id}.json`), 'utf8')) as { costCredits?: number };
+const generate = (...extra: string[]) => cli.run(['generate', '--provider', 'kvid', '--model', 'nano-banana', '--json', ...extra]);
+const costOf = async (jobId: string) => (await jobRecordOf<{ costCredits?: number }>(cli.jobsDir, jobId)).costCredits;
 
 /** A picture the emulator serves, usable as a reference URL (kvid takes references by URL). */
 async function referenceUrl(seedText: string): Promise<string> {
-  return emu.putFile(await makePng({ width: 32, height: 32, seedText }), 'image/png').url;
+  return cli.emu.putFile(await makePng({ width: 32, height: 32, seedText }), 'image/png').url;
 }
 
 describe('easel generate with kvid', () => {
@@ -48,19 +35,14 @@ describe('easel generate with kvid', () => {
     const job = result.json<JobJson>();
     expect(job).toMatchObject({ provider: 'kvid', model: 'nano-banana', state: 'completed', error: null });
     expect(job.vendorJobId).toMatch(/^img_\d+_\w+$/);
-    expect(job.images).toHaveLength(1);
-    const image = job.images[0]!;
+    const { image } = await expectOneSavedImageAsServed(cli.emu, job);
     expect(image.path).toMatch(/_k-pop-idol-wearing-a-colorful-stage-outfit_[\w-]+\.jpg$/);
-    const served = emu.servedFiles();
-    expect(served).toHaveLength(1);
-    expect(await sha256(image.path)).toBe(served[0]!.sha256);
-    expect(image.sha256).toBe(served[0]!.sha256);
     expect((await sharp(image.path).metadata()).format).toBe('jpeg');
     expect([image.width, image.height]).toEqual([128, 72]); // 16:9 was sent and honoured
 
     // The create request: documented path, api-key header, JSON fields.
-    expect(emu.requests('image-to-image')).toHaveLength(0);
-    const create = emu.requests('text-to-image');
+    expect(cli.emu.requests('image-to-image')).toHaveLength(0);
+    const create = cli.emu.requests('text-to-image');
     expect(create).toHaveLength(1);
     expect(create[0]!.path).toBe('/ai/generation/text-to-image/generate-async');
     expect(create[0]!.headers['api-key']).toBe(KEY);
@@ -77,39 +59,39 @@ describe('easel generate with kvid', () => {
       enable_safety_checker: false,
     });
     // The two-step follow-up: status until completed, then one result call.
-    expect(emu.requests('status').every((r) => r.query.jobId === job.vendorJobId && r.headers['api-key'] === KEY)).toBe(true);
-    expect(emu.requests('result').map((r) => r.query.jobId)).toEqual([job.vendorJobId]);
+    expect(cli.emu.requests('status').every((r) => r.query.jobId === job.vendorJobId && r.headers['api-key'] === KEY)).toBe(true);
+    expect(cli.emu.requests('result').map((r) => r.query.jobId)).toEqual([job.vendorJobId]);
 
     // used_credit is the cost, in the job and in the sidecar.
-    const usedCredit = emu.jobs()[0]!.usedCredit;
+    const usedCredit = cli.emu.jobs()[0]!.usedCredit;
     expect(usedCredit).toBe(5); // 1024×576 at 8 per 1024², rounded up
-    expect((await jobRecord(job.id)).costCredits).toBe(usedCredit);
+    expect(await costOf(job.id)).toBe(usedCredit);
     expect(await sidecarOf(image.path)).toMatchObject({ provider: 'kvid', costCredits: usedCredit, seed: 7, negativePrompt: 'blurry, low quality', vendorJobId: job.vendorJobId });
   });
 
   it('sends width/height as image_size and saves a PNG when asked', async () => {
     const result = await generate('--prompt', 'glass skin makeup', '--param', 'width=512', '--param', 'height=768', '--param', 'output_format=png');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('text-to-image')[0]!.json).toEqual({ prompt: 'glass skin makeup', image_size: { width: 512, height: 768 }, num_images: 1, output_format: 'png' });
+    expect(cli.emu.requests('text-to-image')[0]!.json).toEqual({ prompt: 'glass skin makeup', image_size: { width: 512, height: 768 }, num_images: 1, output_format: 'png' });
     const image = result.json<JobJson>().images[0]!;
     expect(image.path).toMatch(/\.png$/);
     expect([image.width, image.height]).toEqual([64, 96]);
-    expect(await sha256(image.path)).toBe(emu.servedFiles()[0]!.sha256);
+    await expectSavedAsServed(image.path, cli.emu.servedFiles()[0]);
   });
 
   it('--count 3 asks once with num_images and saves every picture, splitting the cost', async () => {
     const result = await generate('--prompt', 'streetwear lookbook', '--count', '3');
     expect(result.code, result.stderr).toBe(0);
     const job = result.json<JobJson & { vendorJobIds: string[] }>();
-    expect(emu.createCount()).toBe(1);
+    expect(cli.emu.createCount()).toBe(1);
     expect(job.vendorJobIds).toHaveLength(1);
-    expect(emu.requests('text-to-image')[0]!.json).toMatchObject({ num_images: 3 });
+    expect(cli.emu.requests('text-to-image')[0]!.json).toMatchObject({ num_images: 3 });
     expect(job.images).toHaveLength(3);
-    const served = emu.servedFiles().map((f) => f.sha256);
+    const served = cli.emu.servedFiles().map((f) => f.sha256);
     expect(served).toHaveLength(3);
-    expect((await Promise.all(job.images.map((i) => sha256(i.path)))).sort()).toEqual([...served].sort());
+    expect((await sha256sOf(job.images)).sort()).toEqual([...served].sort());
     expect(new Set(job.images.map((i) => i.path)).size).toBe(3);
-    expect((await jobRecord(job.id)).costCredits).toBe(24);
+    expect(await costOf(job.id)).toBe(24);
     expect((await sidecarOf(job.images[0]!.path)).costCredits).toBe(8);
   });
 
@@ -117,101 +99,96 @@ describe('easel generate with kvid', () => {
     const ref = await referenceUrl('portrait');
     const result = await generate('--prompt', 'turn this into an idol stage photo', '--ref', ref);
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('text-to-image')).toHaveLength(0);
-    const create = emu.requests('image-to-image');
+    expect(cli.emu.requests('text-to-image')).toHaveLength(0);
+    const create = cli.emu.requests('image-to-image');
     expect(create).toHaveLength(1);
     expect(create[0]!.path).toBe('/ai/generation/image-to-image/generate-async');
     expect(create[0]!.headers['api-key']).toBe(KEY);
     expect(create[0]!.json).toEqual({ prompt: 'turn this into an idol stage photo', num_images: 1, image_url: ref });
-    expect(emu.jobs()[0]!.imageType).toBe('image-to-image');
+    expect(cli.emu.jobs()[0]!.imageType).toBe('image-to-image');
     const job = result.json<JobJson>();
-    const results = emu.jobs()[0]!.resultUrls!;
-    const served = emu.servedFiles().find((f) => f.url === results[0]);
-    expect(await sha256(job.images[0]!.path)).toBe(served!.sha256);
+    const results = cli.emu.jobs()[0]!.resultUrls!;
+    await expectSavedAsServed(job.images[0]!.path, cli.emu.servedFiles().find((f) => f.url === results[0]));
   });
 
   it('image-to-image: several reference URLs go as image_urls', async () => {
     const refs = [await referenceUrl('a'), await referenceUrl('b')];
     const result = await generate('--prompt', 'blend these outfits', '--ref', refs[0]!, '--ref', refs[1]!);
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('image-to-image')[0]!.json).toEqual({ prompt: 'blend these outfits', num_images: 1, image_urls: refs });
+    expect(cli.emu.requests('image-to-image')[0]!.json).toEqual({ prompt: 'blend these outfits', num_images: 1, image_urls: refs });
   });
 });
 
 describe('kvid faults', () => {
   it('a rejected key (401) fails at once with a clear message and one create', async () => {
-    const result = await runCli(['generate', '--provider', 'kvid', '--model', 'nano-banana', '--prompt', 'x', '--json'], { ...env, EASEL_KVID_API_KEY: 'kvid_wrong_key' });
-    expect(result.code).toBe(1);
-    expect(result.json<JobJson>()).toMatchObject({ state: 'failed', error: { code: 'AUTH_FAILED' } });
+    const result = await cli.run(['generate', '--provider', 'kvid', '--model', 'nano-banana', '--prompt', 'x', '--json'], { EASEL_KVID_API_KEY: 'kvid_wrong_key' });
     // A terminal names the variable to check, never the desktop app's Settings.
-    expect(result.stderr).toMatch(/kvid rejected the API key \(401\)\. Check EASEL_KVID_API_KEY\./);
+    expectKeyRejected(result, { says: /kvid rejected the API key \(401\)\. Check EASEL_KVID_API_KEY\./, wrongKey: 'kvid_wrong_key', stdoutToo: true });
     expect(result.stderr).not.toMatch(/Settings/);
     // The record (and the JSON a script reads) keeps the plain fact, for any host to advise on.
     const job = result.json<JobJson>();
     expect(job.error?.message).toBe('kvid rejected the API key (401).');
-    expect(result.stderr + result.stdout).not.toContain('kvid_wrong_key');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(emu.createRequests()).toHaveLength(1);
-    expect(emu.createCount()).toBe(0);
+    expect(cli.emu.createRequests()).toHaveLength(1);
+    expect(cli.emu.createCount()).toBe(0);
 
     // `easel jobs` shows the same advice beside the failed job.
-    const listed = await runCli(['jobs'], env);
+    const listed = await cli.run(['jobs']);
     expect(listed.stdout).toMatch(new RegExp(`${job.id.slice(0, 8)}\\s+failed .*kvid rejected the API key \\(401\\)\\. Check EASEL_KVID_API_KEY\\.`));
     expect(listed.stdout).not.toMatch(/Settings/);
   });
 
   it('a vendor-side failure ends the job failed with kvid’s reason', async () => {
-    emu.failNextJobs(1, 'Generation crashed on the GPU');
+    cli.emu.failNextJobs(1, 'Generation crashed on the GPU');
     const result = await generate('--prompt', 'x');
     expect(result.code).toBe(1);
     const job = result.json<JobJson>();
     expect(job).toMatchObject({ state: 'failed', error: { code: 'VENDOR_FAILED' } });
     expect(job.error?.message).toMatch(/kvid could not make this picture: Generation crashed on the GPU/);
     expect(result.stderr).toMatch(/Generation crashed on the GPU/);
-    expect(emu.requests('result')).toHaveLength(0);
+    expect(cli.emu.requests('result')).toHaveLength(0);
     expect(job.images).toEqual([]);
   });
 
   it('INSUFFICIENT_CREDITS (402) and SAFETY_CHECK_FAILED (422) fail at once with what to do', async () => {
-    emu.setCredits(0);
+    cli.emu.setCredits(0);
     const broke = await generate('--prompt', 'x');
     expect(broke.code).toBe(1);
     expect(broke.json<JobJson>().error).toMatchObject({ code: 'INSUFFICIENT_CREDITS' });
     expect(broke.stderr).toMatch(/kvid account is out of credits.*Top up/);
-    emu.setCredits(100);
+    cli.emu.setCredits(100);
     const unsafe = await generate('--prompt', 'forbidden-content please');
     expect(unsafe.code).toBe(1);
     expect(unsafe.json<JobJson>().error).toMatchObject({ code: 'CONTENT_REJECTED' });
     expect(unsafe.stderr).toMatch(/safety filter rejected this prompt.*Rephrase/);
-    expect(emu.createRequests()).toHaveLength(2);
+    expect(cli.emu.createRequests()).toHaveLength(2);
   });
 
   it('success:false under HTTP 200 on create is kvid’s answer: a refusal fails at once, RATE_LIMITED is retried', async () => {
-    emu.inject('text-to-image', { kind: 'status', status: 200, body: { success: false, error: { code: 'INSUFFICIENT_CREDITS', message: 'Out of credits' } } });
+    cli.emu.inject('text-to-image', { kind: 'status', status: 200, body: { success: false, error: { code: 'INSUFFICIENT_CREDITS', message: 'Out of credits' } } });
     const refused = await generate('--prompt', 'x');
     expect(refused.code).toBe(1);
     expect(refused.json<JobJson>()).toMatchObject({ state: 'failed', vendorJobId: null, error: { code: 'INSUFFICIENT_CREDITS' } });
     expect(refused.stderr).toMatch(/out of credits/);
-    expect(emu.createRequests()).toHaveLength(1);
+    expect(cli.emu.createRequests()).toHaveLength(1);
 
-    emu.inject('text-to-image', { kind: 'status', status: 200, body: { success: false, error: { code: 'RATE_LIMITED', message: 'Too many requests' } } });
+    cli.emu.inject('text-to-image', { kind: 'status', status: 200, body: { success: false, error: { code: 'RATE_LIMITED', message: 'Too many requests' } } });
     const retried = await generate('--prompt', 'x');
     expect(retried.code, retried.stderr).toBe(0);
-    expect(emu.createRequests()).toHaveLength(3);
-    expect(emu.createCount()).toBe(1);
+    expect(cli.emu.createRequests()).toHaveLength(3);
+    expect(cli.emu.createCount()).toBe(1);
   });
 
   it('RATE_LIMITED on status and success:false SERVER_ERROR under 200 on the result are retried', async () => {
-    emu.inject('status', { kind: 'status', status: 429, headers: { 'retry-after': '1' }, body: { success: false, error: { code: 'RATE_LIMITED', message: 'Too many requests' } } });
-    emu.inject('result', { kind: 'status', status: 200, body: { success: false, error: { code: 'SERVER_ERROR', message: 'try again' } } });
+    cli.emu.inject('status', { kind: 'status', status: 429, headers: { 'retry-after': '1' }, body: { success: false, error: { code: 'RATE_LIMITED', message: 'Too many requests' } } });
+    cli.emu.inject('result', { kind: 'status', status: 200, body: { success: false, error: { code: 'SERVER_ERROR', message: 'try again' } } });
     const result = await generate('--prompt', 'x');
     expect(result.code, result.stderr).toBe(0);
-    const polls = emu.requests('status');
+    const polls = cli.emu.requests('status');
     const limited = polls.findIndex((r) => r.faulted);
     expect(polls[limited + 1]!.at - polls[limited]!.at).toBeGreaterThanOrEqual(1000);
-    expect(emu.requests('result')).toHaveLength(2);
-    expect(emu.createCount()).toBe(1);
-    expect(await sha256(result.json<JobJson>().images[0]!.path)).toBe(emu.servedFiles()[0]!.sha256);
+    expect(cli.emu.requests('result')).toHaveLength(2);
+    expect(cli.emu.createCount()).toBe(1);
+    await expectSavedAsServed(result.json<JobJson>().images[0]!.path, cli.emu.servedFiles()[0]);
   });
 });
 
@@ -231,37 +208,23 @@ describe('bad input is refused before any request', () => {
       /takes at most 4 reference images; you gave 5/,
     ],
   ])('%s', async (_name, args, message) => {
-    const result = await runCli(['generate', '--provider', 'kvid', '--model', 'nano-banana', ...args], env);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(emu.log).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(cli, await cli.run(['generate', '--provider', 'kvid', '--model', 'nano-banana', ...args]), message);
   });
 
   it('a reference that is a text file', async () => {
-    const notes = path.join(dataDir, 'notes.txt');
-    await fs.writeFile(notes, 'shopping list');
-    const result = await generate('--prompt', 'x', '--ref', notes);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/notes.txt is not an image/);
-    expect(emu.log).toHaveLength(0);
+    const notes = await cli.writeFile('notes.txt', 'shopping list');
+    await expectRefusedBeforeAnyRequest(cli, await generate('--prompt', 'x', '--ref', notes), /notes.txt is not an image/);
   });
 
   it('a local picture (kvid takes references by URL only)', async () => {
-    const local = path.join(dataDir, 'portrait.png');
-    await fs.writeFile(local, await makePng({ width: 16, height: 16, seedText: 'local' }));
+    const local = await cli.writeFile('portrait.png', await makePng({ width: 16, height: 16, seedText: 'local' }));
     const result = await generate('--prompt', 'x', '--ref', local);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/only accepts reference images by public URL.*portrait\.png cannot be sent.*Models that take uploaded files:/);
-    expect(emu.log).toHaveLength(0);
-    expect(await fs.readdir(path.join(dataDir, 'jobs')).catch(() => [])).toEqual([]);
+    await expectRefusedBeforeAnyRequest(cli, result, /only accepts reference images by public URL.*portrait\.png cannot be sent.*Models that take uploaded files:/, { noJobRecord: true });
   });
 
   it('a missing key', async () => {
-    const { EASEL_KVID_API_KEY: _removed, ...withoutKey } = env;
-    const result = await runCli(['generate', '--provider', 'kvid', '--prompt', 'x'], withoutKey);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/No kvid API key is set\. Set EASEL_KVID_API_KEY in the environment\./);
+    const result = await cli.run(['generate', '--provider', 'kvid', '--prompt', 'x'], { EASEL_KVID_API_KEY: null });
+    await expectRefusedBeforeAnyRequest(cli, result, /No kvid API key is set\. Set EASEL_KVID_API_KEY in the environment\./);
     expect(result.stderr).not.toMatch(/Settings/);
-    expect(emu.log).toHaveLength(0);
   });
 });
