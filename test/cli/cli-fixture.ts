@@ -14,8 +14,8 @@ export type EnvChange = Readonly<Record<string, string | null>>;
 export interface CliFixtureSetup<E extends EmulatorServer, O extends object> {
   /** The emulator's start function, e.g. startKvidEmulator. */
   start: (options: O) => Promise<E>;
-  /** Options every test's emulator starts with; restart() changes some of them. */
-  options: O;
+  /** Options every test's emulator starts with; restart() changes some of them. (Typed by start, not by this value.) */
+  options: NoInfer<O>;
   /** The variable that carries the API key, and the key the emulator accepts. */
   key: { env: string; value: string };
   /** The variable that points the provider at the emulator. */

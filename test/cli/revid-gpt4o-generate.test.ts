@@ -1,36 +1,18 @@
 // The real `easel` process against the revid 4o Image emulator, down to the files in the library.
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePng } from '../emulators/png-factory';
-import { startRevidGpt4oEmulator, type RevidGpt4oEmulator, type RevidGpt4oEmulatorOptions } from '../emulators/revid-gpt4o-emulator';
-import { makeDataDir, runCli, type JobJson } from './cli-harness';
+import { startRevidGpt4oEmulator } from '../emulators/revid-gpt4o-emulator';
+import { expectKeyRejected, expectOneSavedImageAsServed, expectRefusedBeforeAnyRequest } from './cli-expectations';
+import { useCliFixture } from './cli-fixture';
+import type { JobJson } from './cli-harness';
+import { sha256Of, sha256sOf, sidecarOf } from './cli-saved-files';
 
 const KEY = 'sk_live_test';
-let emu: RevidGpt4oEmulator;
-let dataDir: string;
-let env: Record<string, string>;
+const cli = useCliFixture({ start: startRevidGpt4oEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_REVID_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_REVID_GPT4O_BASE_URL' });
 
-async function useEmulator(options: RevidGpt4oEmulatorOptions): Promise<void> {
-  await emu?.close();
-  emu = await startRevidGpt4oEmulator(options);
-  env = { ...env, EASEL_REVID_GPT4O_BASE_URL: emu.url };
-}
-
-beforeEach(async () => {
-  dataDir = await makeDataDir();
-  env = { EASEL_DATA_DIR: dataDir, EASEL_REVID_API_KEY: KEY };
-  await useEmulator({ jobDurationMs: 250 });
-});
-afterEach(async () => {
-  await emu.close();
-});
-
-const sha256 = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
-const generate = (...extra: string[]) => runCli(['generate', '--provider', 'revid-gpt4o', '--model', 'gpt4o-image', '--json', ...extra], env);
-const referencePng = async (seed: string) => emu.putFile(await makePng({ width: 32, height: 24, seedText: seed }), 'image/png');
+const generate = (...extra: string[]) => cli.run(['generate', '--provider', 'revid-gpt4o', '--model', 'gpt4o-image', '--json', ...extra]);
+const referencePng = async (seed: string) => cli.emu.putFile(await makePng({ width: 32, height: 24, seedText: seed }), 'image/png');
 
 describe('easel generate with revid-gpt4o', () => {
   it('completes a text-to-image job, saves exactly the served bytes, and sends the documented request', async () => {
@@ -38,64 +20,57 @@ describe('easel generate with revid-gpt4o', () => {
     expect(result.code, result.stderr).toBe(0);
     const job = result.json<JobJson>();
     expect(job).toMatchObject({ provider: 'revid-gpt4o', model: 'gpt4o-image', state: 'completed', error: null });
-    expect(job.vendorJobId).toBe(emu.jobs()[0]!.id);
-    expect(job.images).toHaveLength(1);
-    const image = job.images[0]!;
-    const served = emu.servedFiles();
-    expect(served).toHaveLength(1);
-    expect(await sha256(image.path)).toBe(served[0]!.sha256);
-    expect(image.sha256).toBe(served[0]!.sha256);
+    expect(job.vendorJobId).toBe(cli.emu.jobs()[0]!.id);
+    const { image } = await expectOneSavedImageAsServed(cli.emu, job);
     expect([image.width, image.height]).toEqual([192, 128]); // 3:2 was sent as `size` and honoured
     expect((await sharp(image.path).metadata()).format).toBe('png');
 
-    const [create] = emu.requests('create');
+    const [create] = cli.emu.requests('create');
     expect(create).toMatchObject({ method: 'POST', path: '/paid/gpt4o-image/generate' });
     expect(create!.headers['x-api-key']).toBe(KEY);
     expect(create!.headers.authorization).toBeUndefined();
     expect(create!.json).toEqual({ size: '3:2', prompt: 'a lighthouse at dusk', nVariants: 1, isEnhance: true });
-    const polls = emu.requests('info');
+    const polls = cli.emu.requests('info');
     expect(polls.length).toBeGreaterThan(0);
     for (const poll of polls) {
       expect(poll).toMatchObject({ method: 'POST', path: '/paid/gpt4o-image/info', query: { taskId: job.vendorJobId } });
       expect(poll.headers['x-api-key']).toBe(KEY);
     }
-    const sidecar = JSON.parse(await fs.readFile(image.path.replace(/\.png$/, '.json'), 'utf8'));
-    expect(sidecar).toMatchObject({ provider: 'revid-gpt4o', vendorJobId: job.vendorJobId, sha256: image.sha256 });
+    expect(await sidecarOf(image.path)).toMatchObject({ provider: 'revid-gpt4o', vendorJobId: job.vendorJobId, sha256: image.sha256 });
   });
 
   it('without --aspect sends size 1:1, which the API requires', async () => {
     const result = await generate('--prompt', 'a square');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('create')[0]!.json).toEqual({ size: '1:1', prompt: 'a square', nVariants: 1 });
+    expect(cli.emu.requests('create')[0]!.json).toEqual({ size: '1:1', prompt: 'a square', nVariants: 1 });
   });
 
   it('--count 4 is one task with nVariants 4, and every image is saved', async () => {
     const result = await generate('--prompt', 'four moons', '--count', '4');
     expect(result.code, result.stderr).toBe(0);
     const job = result.json<JobJson & { vendorJobIds: string[] }>();
-    expect(emu.createCount()).toBe(1);
+    expect(cli.emu.createCount()).toBe(1);
     expect(job.vendorJobIds).toHaveLength(1);
-    expect(emu.requests('create')[0]!.json).toMatchObject({ nVariants: 4 });
-    expect(emu.creditsSpent()).toBe(40);
+    expect(cli.emu.requests('create')[0]!.json).toMatchObject({ nVariants: 4 });
+    expect(cli.emu.creditsSpent()).toBe(40);
     expect(job.images).toHaveLength(4);
-    const served = new Set(emu.servedFiles().map((f) => f.sha256));
+    const served = new Set(cli.emu.servedFiles().map((f) => f.sha256));
     expect(served.size).toBe(4);
-    const saved = await Promise.all(job.images.map((i) => sha256(i.path)));
-    expect(new Set(saved)).toEqual(served);
+    expect(new Set(await sha256sOf(job.images))).toEqual(served);
   });
 
   it('image-to-image sends the reference URLs in filesUrl, and a mask with one reference', async () => {
     const [a, b] = [await referencePng('a'), await referencePng('b')];
     const two = await generate('--prompt', 'blend them', '--ref', a.url, '--ref', b.url);
     expect(two.code, two.stderr).toBe(0);
-    expect(emu.requests('create')[0]!.json).toEqual({ size: '1:1', prompt: 'blend them', nVariants: 1, filesUrl: [a.url, b.url] });
+    expect(cli.emu.requests('create')[0]!.json).toEqual({ size: '1:1', prompt: 'blend them', nVariants: 1, filesUrl: [a.url, b.url] });
     const mask = await referencePng('mask');
     const masked = await generate('--prompt', 'change the sky', '--ref', a.url, '--param', `maskUrl=${mask.url}`);
     expect(masked.code, masked.stderr).toBe(0);
-    expect(emu.requests('create')[1]!.json).toEqual({ size: '1:1', prompt: 'change the sky', nVariants: 1, filesUrl: [a.url], maskUrl: mask.url });
-    expect(emu.jobs()[1]).toMatchObject({ maskIgnored: false });
+    expect(cli.emu.requests('create')[1]!.json).toEqual({ size: '1:1', prompt: 'change the sky', nVariants: 1, filesUrl: [a.url], maskUrl: mask.url });
+    expect(cli.emu.jobs()[1]).toMatchObject({ maskIgnored: false });
     const job = masked.json<JobJson>();
-    expect(emu.servedFiles().map((f) => f.sha256)).toContain(await sha256(job.images[0]!.path));
+    expect(cli.emu.servedFiles().map((f) => f.sha256)).toContain(await sha256Of(job.images[0]!.path));
   });
 });
 
@@ -103,25 +78,21 @@ describe('faults', () => {
   it('a rejected key fails at once with a clear message and exactly one create', async () => {
     const result = await generate('--prompt', 'x');
     expect(result.code, result.stderr).toBe(0);
-    const rejected = await runCli(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', '--json'], { ...env, EASEL_REVID_API_KEY: 'sk_live_wrong' });
-    expect(rejected.code).toBe(1);
-    expect(rejected.json<JobJson>()).toMatchObject({ state: 'failed', error: { code: 'AUTH_FAILED' } });
-    expect(rejected.stderr).toMatch(/revid GPT-4o rejected the API key \(401\)\. Check EASEL_REVID_API_KEY \(one key serves every revid API\)\./);
-    expect(rejected.stderr).not.toContain('sk_live_wrong');
-    expect(rejected.stderr).not.toMatch(/\n\s+at /);
-    expect(emu.requests('create')).toHaveLength(2);
+    const rejected = await cli.run(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', '--json'], { EASEL_REVID_API_KEY: 'sk_live_wrong' });
+    expectKeyRejected(rejected, { says: /revid GPT-4o rejected the API key \(401\)\. Check EASEL_REVID_API_KEY \(one key serves every revid API\)\./, wrongKey: 'sk_live_wrong' });
+    expect(cli.emu.requests('create')).toHaveLength(2);
   });
 
   it('a rejected key sent as HTTP 200 with body code 401 fails as AUTH_FAILED, with one create', async () => {
-    await useEmulator({ jobDurationMs: 250, errorTransport: 'body' });
-    const rejected = await runCli(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', '--json'], { ...env, EASEL_REVID_API_KEY: 'sk_live_wrong' });
+    await cli.restart({ errorTransport: 'body' });
+    const rejected = await cli.run(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', '--json'], { EASEL_REVID_API_KEY: 'sk_live_wrong' });
     expect(rejected.code).toBe(1);
     expect(rejected.json<JobJson>()).toMatchObject({ state: 'failed', error: { code: 'AUTH_FAILED' } });
-    expect(emu.requests('create')).toHaveLength(1);
+    expect(cli.emu.requests('create')).toHaveLength(1);
   });
 
   it('a vendor-side failure ends the job failed with the vendor reason', async () => {
-    emu.failNextJobs(1, 'Image generation failed: upstream model error', { errorCode: 500 });
+    cli.emu.failNextJobs(1, 'Image generation failed: upstream model error', { errorCode: 500 });
     const result = await generate('--prompt', 'x');
     expect(result.code).toBe(1);
     const job = result.json<JobJson>();
@@ -131,31 +102,31 @@ describe('faults', () => {
   });
 
   it('a reference the vendor cannot fetch (451) says which access limits to check', async () => {
-    await useEmulator({ jobDurationMs: 250, unreachableHosts: ['intranet.example'] });
+    await cli.restart({ unreachableHosts: ['intranet.example'] });
     const result = await generate('--prompt', 'x', '--ref', 'https://intranet.example/photo.png');
     expect(result.code).toBe(1);
     expect(result.json<JobJson>().error).toMatchObject({ code: 'INVALID_INPUT' });
     expect(result.stderr).toMatch(/could not fetch a reference image.*publicly reachable/);
-    expect(emu.createCount()).toBe(0);
+    expect(cli.emu.createCount()).toBe(0);
   });
 
   it('a body code 500 under HTTP 200 while polling is retried, then completes', async () => {
-    emu.inject('info', { kind: 'status', status: 200, body: { code: 500, msg: 'Timeout Internal Error, Please try again later.', data: null } }, 2);
+    cli.emu.inject('info', { kind: 'status', status: 200, body: { code: 500, msg: 'Timeout Internal Error, Please try again later.', data: null } }, 2);
     const result = await generate('--prompt', 'x');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('info').filter((r) => r.faulted)).toHaveLength(2);
+    expect(cli.emu.requests('info').filter((r) => r.faulted)).toHaveLength(2);
   });
 
   it('maintenance (455) on create is retried, and the job completes with one task', async () => {
-    emu.inject('create', { kind: 'status', status: 455, body: { code: 455, msg: 'Service Unavailable', data: null } }, 1);
+    cli.emu.inject('create', { kind: 'status', status: 455, body: { code: 455, msg: 'Service Unavailable', data: null } }, 1);
     const result = await generate('--prompt', 'x');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('create')).toHaveLength(2);
-    expect(emu.createCount()).toBe(1);
+    expect(cli.emu.requests('create')).toHaveLength(2);
+    expect(cli.emu.createCount()).toBe(1);
   });
 
   it('a task the vendor no longer has (422 record is null) ends failed and says so', async () => {
-    emu.inject('info', { kind: 'status', status: 200, body: { code: 422, msg: 'record is null', data: null } }, 1);
+    cli.emu.inject('info', { kind: 'status', status: 200, body: { code: 422, msg: 'record is null', data: null } }, 1);
     const result = await generate('--prompt', 'x');
     expect(result.code).toBe(1);
     expect(result.json<JobJson>().error).toMatchObject({ code: 'RESULT_EXPIRED' });
@@ -175,39 +146,22 @@ describe('bad input is refused before any request', () => {
     ['an unknown backup model', ['--param', 'enableFallback=true', '--param', 'fallbackModel=DALL_E'], /GPT_IMAGE_1 or FLUX_MAX/],
     ['a negative prompt', ['--negative', 'blur'], /does not take a negative prompt/],
   ])('%s', async (_name, args, message) => {
-    const result = await runCli(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', ...args], env);
-    expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(emu.log).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(cli, await cli.run(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x', ...args]), message, { oneLine: true });
   });
 
   it('a prompt over the limit', async () => {
-    const result = await runCli(['generate', '--provider', 'revid-gpt4o', '--prompt', 'a'.repeat(32_001)], env);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/32001 characters.*at most 32000/);
-    expect(emu.log).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(cli, await cli.run(['generate', '--provider', 'revid-gpt4o', '--prompt', 'a'.repeat(32_001)]), /32001 characters.*at most 32000/);
   });
 
   it('a --ref that is not an image, and a local image (the API takes URLs only)', async () => {
-    const notes = path.join(dataDir, 'notes.txt');
-    await fs.writeFile(notes, 'shopping list');
-    const text = await generate('--prompt', 'x', '--ref', notes);
-    expect(text.code).toBe(2);
-    expect(text.stderr).toMatch(/notes.txt is not an image/);
-    const photo = path.join(dataDir, 'photo.png');
-    await sharp({ create: { width: 20, height: 20, channels: 3, background: '#336699' } }).png().toFile(photo);
-    const local = await generate('--prompt', 'x', '--ref', photo);
-    expect(local.code).toBe(2);
-    expect(local.stderr).toMatch(/only accepts reference images by public URL.*photo\.png/);
-    expect(emu.log).toHaveLength(0);
+    const notes = await cli.writeFile('notes.txt', 'shopping list');
+    await expectRefusedBeforeAnyRequest(cli, await generate('--prompt', 'x', '--ref', notes), /notes.txt is not an image/);
+    const photo = await cli.writePng('photo.png', { width: 20, height: 20, background: '#336699' });
+    await expectRefusedBeforeAnyRequest(cli, await generate('--prompt', 'x', '--ref', photo), /only accepts reference images by public URL.*photo\.png/);
   });
 
   it('a missing key names the shared revid variable', async () => {
-    const { EASEL_REVID_API_KEY: _removed, ...withoutKey } = env;
-    const result = await runCli(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x'], withoutKey);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/No revid GPT-4o API key.*EASEL_REVID_API_KEY/);
-    expect(emu.log).toHaveLength(0);
+    const result = await cli.run(['generate', '--provider', 'revid-gpt4o', '--prompt', 'x'], { EASEL_REVID_API_KEY: null });
+    await expectRefusedBeforeAnyRequest(cli, result, /No revid GPT-4o API key.*EASEL_REVID_API_KEY/);
   });
 });
