@@ -1,29 +1,22 @@
 // The real `easel` process against the revid Nano Banana emulator, down to the files in the
 // library: what is sent (path, x-api-key, per-model field names), what is saved, and what a
 // person reads when something goes wrong.
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRevidNanoBananaEmulator, type RevidNanoBananaEmulator } from '../emulators/revid-nano-banana-emulator';
-import { makeDataDir, runCli, type JobJson } from './cli-harness';
+import { describe, expect, it } from 'vitest';
+import { startRevidNanoBananaEmulator } from '../emulators/revid-nano-banana-emulator';
+import { expectKeyRejected, expectOneSavedImageAsServed, expectRefusedBeforeAnyRequest, expectSavedAsServed } from './cli-expectations';
+import { useCliFixture } from './cli-fixture';
+import type { JobJson } from './cli-harness';
+import { sha256sOf, sidecarOf } from './cli-saved-files';
 
-let emu: RevidNanoBananaEmulator;
-let dataDir: string;
-let env: Record<string, string>;
-
-beforeEach(async () => {
-  emu = await startRevidNanoBananaEmulator({ jobDurationMs: 200 });
-  dataDir = await makeDataDir();
-  env = { EASEL_DATA_DIR: dataDir, EASEL_REVID_API_KEY: 'sk_live_test', EASEL_REVID_NANO_BANANA_BASE_URL: emu.url };
-});
-afterEach(async () => {
-  await emu.close();
+const cli = useCliFixture({
+  start: startRevidNanoBananaEmulator,
+  options: { jobDurationMs: 200 },
+  key: { env: 'EASEL_REVID_API_KEY', value: 'sk_live_test' },
+  baseUrlEnv: 'EASEL_REVID_NANO_BANANA_BASE_URL',
 });
 
-const sha256 = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
-const generate = (model: string, ...extra: string[]) => runCli(['generate', '--provider', 'revid-nano-banana', '--model', model, '--json', ...extra], env);
+const generate = (model: string, ...extra: string[]) => cli.run(['generate', '--provider', 'revid-nano-banana', '--model', model, '--json', ...extra]);
 const REF_A = 'https://cdn.example/refs/a.png';
 const REF_B = 'https://cdn.example/refs/b.webp';
 
@@ -33,81 +26,71 @@ describe('easel generate with revid-nano-banana', () => {
     expect(result.code, result.stderr).toBe(0);
     const job = result.json<JobJson>();
     expect(job).toMatchObject({ provider: 'revid-nano-banana', model: 'google/nano-banana', state: 'completed', error: null });
-    expect(job.vendorJobId).toBe(emu.jobs()[0]!.taskId);
-    expect(job.images).toHaveLength(1);
-    const image = job.images[0]!;
-    const served = emu.servedFiles();
-    expect(served).toHaveLength(1);
-    expect(await sha256(image.path)).toBe(served[0]!.sha256);
-    expect(image.sha256).toBe(served[0]!.sha256);
+    expect(job.vendorJobId).toBe(cli.emu.jobs()[0]!.taskId);
+    const { image, served } = await expectOneSavedImageAsServed(cli.emu, job);
     expect(image.width).toBeGreaterThan(image.height); // 16:9 was sent and honoured
 
-    const create = emu.requests('create');
+    const create = cli.emu.requests('create');
     expect(create).toHaveLength(1);
     expect(create[0]!.path).toBe('/paid/nano/banana/create');
     expect(create[0]!.headers['x-api-key']).toBe('sk_live_test');
     expect(create[0]!.headers.authorization).toBeUndefined();
     expect(create[0]!.headers['content-type']).toMatch(/^application\/json/);
     expect(create[0]!.json).toEqual({ model: 'google/nano-banana', input: { prompt: 'a banana floating in space', image_size: '16:9' } });
-    const polls = emu.requests('status');
+    const polls = cli.emu.requests('status');
     expect(polls.length).toBeGreaterThan(0);
     expect(polls.every((p) => p.method === 'POST' && p.query.taskId === job.vendorJobId && p.headers['x-api-key'] === 'sk_live_test')).toBe(true);
 
-    const sidecar = JSON.parse(await fs.readFile(image.path.replace(/\.png$/, '.json'), 'utf8'));
-    expect(sidecar).toMatchObject({ provider: 'revid-nano-banana', model: 'google/nano-banana', aspectRatio: '16:9', sha256: image.sha256, vendorJobId: job.vendorJobId, vendorUrl: served[0]!.url });
+    expect(await sidecarOf(image.path)).toMatchObject({ provider: 'revid-nano-banana', model: 'google/nano-banana', aspectRatio: '16:9', sha256: image.sha256, vendorJobId: job.vendorJobId, vendorUrl: served.url });
   });
 
   it('nano-banana-pro: aspect_ratio, resolution and output_format are sent by their documented names', async () => {
     const result = await generate('nano-banana-pro', '--prompt', 'a comic poster', '--aspect', '9:16', '--resolution', '4K', '--param', 'output_format=jpg');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('create')[0]!.json).toEqual({ model: 'nano-banana-pro', input: { prompt: 'a comic poster', aspect_ratio: '9:16', resolution: '4K', output_format: 'jpg' } });
+    expect(cli.emu.requests('create')[0]!.json).toEqual({ model: 'nano-banana-pro', input: { prompt: 'a comic poster', aspect_ratio: '9:16', resolution: '4K', output_format: 'jpg' } });
     const image = result.json<JobJson>().images[0]!;
     expect(image.path).toMatch(/\.jpg$/);
-    expect(await sha256(image.path)).toBe(emu.servedFiles()[0]!.sha256);
+    await expectSavedAsServed(image.path, cli.emu.servedFiles()[0]);
     expect(await sharp(image.path).metadata()).toMatchObject({ format: 'jpeg', width: 99 * 4, height: 176 * 4 });
-    expect(emu.jobs()[0]!.cost).toBe(35);
+    expect(cli.emu.jobs()[0]!.cost).toBe(35);
   });
 
   it('--count 3 submits one task per image (the API has no count field) and saves every image', async () => {
     const result = await generate('google/nano-banana', '--prompt', 'three moons', '--count', '3');
     expect(result.code, result.stderr).toBe(0);
     const job = result.json<JobJson & { vendorJobIds: string[] }>();
-    expect(emu.createCount()).toBe(3);
-    expect(new Set(job.vendorJobIds)).toEqual(new Set(emu.jobs().map((t) => t.taskId)));
+    expect(cli.emu.createCount()).toBe(3);
+    expect(new Set(job.vendorJobIds)).toEqual(new Set(cli.emu.jobs().map((t) => t.taskId)));
     expect(job.images).toHaveLength(3);
-    const served = new Set(emu.servedFiles().map((f) => f.sha256));
+    const served = new Set(cli.emu.servedFiles().map((f) => f.sha256));
     expect(served.size).toBe(3);
-    for (const image of job.images) expect(served.has(await sha256(image.path))).toBe(true);
+    for (const saved of await sha256sOf(job.images)) expect(served.has(saved)).toBe(true);
     expect(new Set(job.images.map((i) => i.path)).size).toBe(3);
   });
 
   it('google/nano-banana-edit sends its references as image_urls', async () => {
     const result = await generate('google/nano-banana-edit', '--prompt', 'turn this photo into a figure', '--ref', REF_A, '--ref', REF_B, '--aspect', '1:1');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('create')[0]!.json).toEqual({
+    expect(cli.emu.requests('create')[0]!.json).toEqual({
       model: 'google/nano-banana-edit',
       input: { prompt: 'turn this photo into a figure', image_size: '1:1', image_urls: [REF_A, REF_B] },
     });
-    expect(emu.jobs()[0]!.references).toEqual([REF_A, REF_B]);
-    expect(await sha256(result.json<JobJson>().images[0]!.path)).toBe(emu.servedFiles()[0]!.sha256);
+    expect(cli.emu.jobs()[0]!.references).toEqual([REF_A, REF_B]);
+    await expectSavedAsServed(result.json<JobJson>().images[0]!.path, cli.emu.servedFiles()[0]);
   });
 
   it('nano-banana-pro sends its references as image_input', async () => {
     const result = await generate('nano-banana-pro', '--prompt', 'blend these', '--ref', REF_A);
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('create')[0]!.json).toEqual({ model: 'nano-banana-pro', input: { prompt: 'blend these', image_input: [REF_A] } });
+    expect(cli.emu.requests('create')[0]!.json).toEqual({ model: 'nano-banana-pro', input: { prompt: 'blend these', image_input: [REF_A] } });
   });
 });
 
 describe('faults', () => {
   it('a rejected key (401) fails at once with a clear message and one create', async () => {
-    const result = await runCli(['generate', '--provider', 'revid-nano-banana', '--model', 'google/nano-banana', '--prompt', 'x', '--json'], { ...env, EASEL_REVID_API_KEY: 'sk_live_wrong' });
-    expect(result.code).toBe(1);
-    expect(result.json<JobJson>()).toMatchObject({ state: 'failed', error: { code: 'AUTH_FAILED' } });
-    expect(result.stderr).toMatch(/revid Nano Banana rejected the API key \(401\).*EASEL_REVID_API_KEY/);
-    expect(result.stderr).not.toContain('sk_live_wrong');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(emu.requests('create')).toHaveLength(1);
+    const result = await cli.run(['generate', '--provider', 'revid-nano-banana', '--model', 'google/nano-banana', '--prompt', 'x', '--json'], { EASEL_REVID_API_KEY: 'sk_live_wrong' });
+    expectKeyRejected(result, { says: /revid Nano Banana rejected the API key \(401\).*EASEL_REVID_API_KEY/, wrongKey: 'sk_live_wrong' });
+    expect(cli.emu.requests('create')).toHaveLength(1);
   });
 
   // A body `code` 401 under HTTP 200 is refused by the adapter's parseCreate with AUTH_FAILED,
@@ -115,16 +98,16 @@ describe('faults', () => {
   // (SUBMIT_OUTCOME_UNKNOWN), losing the vendor's reason. Needs the submit-phase change in the
   // adapter report before this can pass.
   it('a body code 401 under HTTP 200 on create fails as AUTH_FAILED, not as an unknown outcome', async () => {
-    emu.setErrorStyle('body');
-    const result = await runCli(['generate', '--provider', 'revid-nano-banana', '--model', 'google/nano-banana', '--prompt', 'x', '--json'], { ...env, EASEL_REVID_API_KEY: 'sk_live_wrong' });
+    cli.emu.setErrorStyle('body');
+    const result = await cli.run(['generate', '--provider', 'revid-nano-banana', '--model', 'google/nano-banana', '--prompt', 'x', '--json'], { EASEL_REVID_API_KEY: 'sk_live_wrong' });
     expect(result.code).toBe(1);
     expect(result.json<JobJson>().error).toMatchObject({ code: 'AUTH_FAILED' });
     expect(result.stderr).toMatch(/rejected the API key \(401\)/);
-    expect(emu.requests('create')).toHaveLength(1);
+    expect(cli.emu.requests('create')).toHaveLength(1);
   });
 
   it('a body code 404 under HTTP 200 while polling ends the job with the vendor meaning', async () => {
-    emu.inject('status', { kind: 'status', status: 200, body: { code: 404, msg: 'Resource not found', data: null } }, 1);
+    cli.emu.inject('status', { kind: 'status', status: 200, body: { code: 404, msg: 'Resource not found', data: null } }, 1);
     const result = await generate('google/nano-banana', '--prompt', 'x');
     expect(result.code).toBe(1);
     expect(result.json<JobJson>().error).toMatchObject({ code: 'NOT_FOUND' });
@@ -132,7 +115,7 @@ describe('faults', () => {
   });
 
   it('a vendor-side failure ends the job failed with the vendor reason', async () => {
-    emu.failNextJobs(1, 'Your prompt was flagged as violating content policies', '400');
+    cli.emu.failNextJobs(1, 'Your prompt was flagged as violating content policies', '400');
     const result = await generate('google/nano-banana', '--prompt', 'x');
     expect(result.code).toBe(1);
     const job = result.json<JobJson>();
@@ -142,21 +125,21 @@ describe('faults', () => {
   });
 
   it('missing credits (402) fail at once with one create', async () => {
-    emu.setCredits(24);
+    cli.emu.setCredits(24);
     const result = await generate('nano-banana-pro', '--prompt', 'x');
     expect(result.code).toBe(1);
     expect(result.json<JobJson>().error).toMatchObject({ code: 'INSUFFICIENT_CREDITS' });
     expect(result.stderr).toMatch(/out of credits/);
-    expect(emu.requests('create')).toHaveLength(1);
+    expect(cli.emu.requests('create')).toHaveLength(1);
   });
 
   it('a 500 on create and a 429 while polling are retried; one task at the vendor', async () => {
-    emu.inject('create', { kind: 'status', status: 500, body: { code: 500, msg: 'Internal server error', data: null } }, 1);
-    emu.inject('status', { kind: 'status', status: 429, body: { code: 429, msg: 'Request rate limit exceeded', data: null } }, 1);
+    cli.emu.inject('create', { kind: 'status', status: 500, body: { code: 500, msg: 'Internal server error', data: null } }, 1);
+    cli.emu.inject('status', { kind: 'status', status: 429, body: { code: 429, msg: 'Request rate limit exceeded', data: null } }, 1);
     const result = await generate('google/nano-banana', '--prompt', 'x');
     expect(result.code, result.stderr).toBe(0);
-    expect(emu.requests('create')).toHaveLength(2);
-    expect(emu.createCount()).toBe(1);
+    expect(cli.emu.requests('create')).toHaveLength(2);
+    expect(cli.emu.createCount()).toBe(1);
   });
 });
 
@@ -173,27 +156,17 @@ describe('bad input is refused before any request', () => {
     ['an output format not documented', 'nano-banana-pro', ['--param', 'output_format=webp'], /png or jpg/],
   ])('%s', async (_name, model, args, message) => {
     const prompt = args.includes('--prompt') ? [] : ['--prompt', 'x'];
-    const result = await runCli(['generate', '--provider', 'revid-nano-banana', '--model', model, ...prompt, ...args], env);
-    expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(emu.log).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(cli, await cli.run(['generate', '--provider', 'revid-nano-banana', '--model', model, ...prompt, ...args]), message);
   });
 
   it('a local text file as a reference', async () => {
-    const notes = path.join(dataDir, 'notes.txt');
-    await fs.writeFile(notes, 'shopping list');
-    const result = await generate('nano-banana-pro', '--prompt', 'x', '--ref', notes);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/notes.txt is not an image/);
-    expect(emu.log).toHaveLength(0);
+    const notes = await cli.writeFile('notes.txt', 'shopping list');
+    await expectRefusedBeforeAnyRequest(cli, await generate('nano-banana-pro', '--prompt', 'x', '--ref', notes), /notes.txt is not an image/);
   });
 
   it('a local picture that is not in the library (the API takes URLs only)', async () => {
-    const photo = path.join(dataDir, 'photo.png');
-    await sharp({ create: { width: 20, height: 20, channels: 3, background: '#884422' } }).png().toFile(photo);
+    const photo = await cli.writePng('photo.png', { width: 20, height: 20, background: '#884422' });
     const result = await generate('google/nano-banana-edit', '--prompt', 'x', '--ref', photo);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/only accepts reference images by public URL, so the local file photo.png cannot be sent/);
-    expect(emu.log).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(cli, result, /only accepts reference images by public URL, so the local file photo.png cannot be sent/);
   });
 });
