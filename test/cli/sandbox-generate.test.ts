@@ -1,12 +1,10 @@
 // The offline sandbox through the real CLI: no key, no emulator, no network, real pictures.
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { makeDataDir, runCli, type JobJson } from './cli-harness';
+import { sha256Of } from './cli-saved-files';
 
-const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
 const env = async () => ({ EASEL_DATA_DIR: await makeDataDir(), EASEL_SANDBOX_DELAY_MS: '200' });
 
 describe('sandbox provider', () => {
@@ -31,10 +29,10 @@ describe('sandbox provider', () => {
     const a = await run('42');
     const b = await run('42');
     const c = await run('43', '3');
-    expect(await sha(a.images[0]!.path)).toBe(await sha(b.images[0]!.path));
-    expect(await sha(a.images[0]!.path)).not.toBe(await sha(c.images[0]!.path));
+    expect(await sha256Of(a.images[0]!.path)).toBe(await sha256Of(b.images[0]!.path));
+    expect(await sha256Of(a.images[0]!.path)).not.toBe(await sha256Of(c.images[0]!.path));
     expect(c.images).toHaveLength(3);
-    expect(new Set(await Promise.all(c.images.map((i) => sha(i.path)))).size).toBe(3);
+    expect(new Set(await Promise.all(c.images.map((i) => sha256Of(i.path)))).size).toBe(3);
     expect(a.images[0]!.width / a.images[0]!.height).toBeCloseTo(1.5, 1);
   });
 
