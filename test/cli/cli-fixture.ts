@@ -13,8 +13,8 @@ export type EnvChange = Readonly<Record<string, string | null>>;
 
 export interface CliFixtureSetup<E extends EmulatorServer, O extends object> {
   /** The emulator's start function, e.g. startKvidEmulator. */
-  start: (options: O) => Promise<E>;
-  /** Options every test's emulator starts with; restart() changes some of them. (Typed by start, not by this value.) */
+  startEmulator: (options: O) => Promise<E>;
+  /** Options every test's emulator starts with; restart() changes some of them. (Typed by startEmulator, not by this value.) */
   options: NoInfer<O>;
   /** The variable that carries the API key, and the key the emulator accepts. */
   key: { env: string; value: string };
@@ -28,13 +28,14 @@ export interface CliFixture<E extends EmulatorServer, O extends object> {
   /** This test's emulator (a new one after restart()). */
   readonly emu: E;
   readonly dataDir: string;
-  /** A copy of this test's environment: data folder, key, base URL and the spec's extras. */
-  readonly env: Record<string, string>;
   /** Runs `easel` with the fixture's environment, changed by `change` for this run only. */
   run(args: string[], change?: EnvChange): Promise<CliResult>;
   /** Starts `easel` without waiting, for tests that signal the process. */
   start(args: string[], change?: EnvChange): StartedCli;
-  /** Replaces the emulator with one started with these options changed, and points the CLI at it. */
+  /**
+   * Replaces the emulator with one started with these options changed, and points the CLI at it.
+   * The spec's defaults stay, so a test names only what it needs different (a slower clock…).
+   */
   restart(changes: Partial<O>): Promise<void>;
   /** Writes a file into the data folder (not the library) and returns its path, e.g. a reference to pass. */
   writeFile(name: string, contents: string | Buffer): Promise<string>;
@@ -55,6 +56,7 @@ export function useCliFixture<E extends EmulatorServer, O extends object>(setup:
     if (emu === undefined || dataDir === undefined) throw new Error('The CLI fixture is only ready inside a test.');
     return { emu, dataDir };
   };
+  // Each run gets its own copy, so a test's change (a wrong key, no base URL) never leaks into the next run.
   const changed = (change: EnvChange = {}): Record<string, string> => {
     const result = { ...env };
     for (const [name, value] of Object.entries(change)) {
@@ -65,7 +67,7 @@ export function useCliFixture<E extends EmulatorServer, O extends object>(setup:
   };
 
   beforeEach(async () => {
-    emu = await setup.start(setup.options);
+    emu = await setup.startEmulator(setup.options);
     dataDir = await makeDataDir();
     env = { EASEL_DATA_DIR: dataDir, [setup.key.env]: setup.key.value, [setup.baseUrlEnv]: emu.url, ...setup.env };
   });
@@ -82,9 +84,6 @@ export function useCliFixture<E extends EmulatorServer, O extends object>(setup:
     get dataDir() {
       return started().dataDir;
     },
-    get env() {
-      return changed();
-    },
     get jobsDir() {
       return path.join(started().dataDir, 'jobs');
     },
@@ -92,7 +91,7 @@ export function useCliFixture<E extends EmulatorServer, O extends object>(setup:
     start: (args, change) => startCli(args, changed(change)),
     async restart(changes) {
       await started().emu.close();
-      emu = await setup.start({ ...setup.options, ...changes });
+      emu = await setup.startEmulator({ ...setup.options, ...changes });
       env = { ...env, [setup.baseUrlEnv]: emu.url };
     },
     async writeFile(name, contents) {

@@ -6,7 +6,7 @@ import { useCliFixture } from './cli-fixture';
 import type { JobJson } from './cli-harness';
 
 const cli = useCliFixture({
-  start: startRevidV1Emulator,
+  startEmulator: startRevidV1Emulator,
   options: { jobDurationMs: 300 },
   key: { env: 'EASEL_REVID_API_KEY', value: 'sk_live_test' },
   baseUrlEnv: 'EASEL_REVID_BASE_URL',

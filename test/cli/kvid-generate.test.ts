@@ -10,7 +10,7 @@ import type { JobJson } from './cli-harness';
 import { jobRecordOf, sha256sOf, sidecarOf } from './cli-saved-files';
 
 const KEY = 'kvid_test_key';
-const cli = useCliFixture({ start: startKvidEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_KVID_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_KVID_BASE_URL' });
+const cli = useCliFixture({ startEmulator: startKvidEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_KVID_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_KVID_BASE_URL' });
 
 const generate = (...extra: string[]) => cli.run(['generate', '--provider', 'kvid', '--model', 'nano-banana', '--json', ...extra]);
 const costOf = async (jobId: string) => (await jobRecordOf<{ costCredits?: number }>(cli.jobsDir, jobId)).costCredits;

@@ -10,7 +10,7 @@ import { useCliFixture } from './cli-fixture';
 import type { JobJson } from './cli-harness';
 import { sha256Of, sha256sOf, sidecarOf } from './cli-saved-files';
 
-const cli = useCliFixture({ start: startRevidV1Emulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_REVID_API_KEY', value: 'sk_live_test' }, baseUrlEnv: 'EASEL_REVID_BASE_URL' });
+const cli = useCliFixture({ startEmulator: startRevidV1Emulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_REVID_API_KEY', value: 'sk_live_test' }, baseUrlEnv: 'EASEL_REVID_BASE_URL' });
 
 const generate = (...extra: string[]) => cli.run(['generate', '--provider', 'revid', '--model', 'nano-banana', '--json', ...extra]);
 

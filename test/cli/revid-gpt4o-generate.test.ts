@@ -9,7 +9,7 @@ import type { JobJson } from './cli-harness';
 import { sha256Of, sha256sOf, sidecarOf } from './cli-saved-files';
 
 const KEY = 'sk_live_test';
-const cli = useCliFixture({ start: startRevidGpt4oEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_REVID_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_REVID_GPT4O_BASE_URL' });
+const cli = useCliFixture({ startEmulator: startRevidGpt4oEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_REVID_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_REVID_GPT4O_BASE_URL' });
 
 const generate = (...extra: string[]) => cli.run(['generate', '--provider', 'revid-gpt4o', '--model', 'gpt4o-image', '--json', ...extra]);
 const referencePng = async (seed: string) => cli.emu.putFile(await makePng({ width: 32, height: 24, seedText: seed }), 'image/png');

@@ -10,7 +10,7 @@ import type { JobJson } from './cli-harness';
 import { sha256sOf, sidecarOf } from './cli-saved-files';
 
 const cli = useCliFixture({
-  start: startRevidNanoBananaEmulator,
+  startEmulator: startRevidNanoBananaEmulator,
   options: { jobDurationMs: 200 },
   key: { env: 'EASEL_REVID_API_KEY', value: 'sk_live_test' },
   baseUrlEnv: 'EASEL_REVID_NANO_BANANA_BASE_URL',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { makeDataDir, runCli, type JobJson } from './cli-harness';
-import { sha256Of } from './cli-saved-files';
+import { sha256Of, sha256sOf } from './cli-saved-files';
 
 const env = async () => ({ EASEL_DATA_DIR: await makeDataDir(), EASEL_SANDBOX_DELAY_MS: '200' });
 
@@ -32,7 +32,7 @@ describe('sandbox provider', () => {
     expect(await sha256Of(a.images[0]!.path)).toBe(await sha256Of(b.images[0]!.path));
     expect(await sha256Of(a.images[0]!.path)).not.toBe(await sha256Of(c.images[0]!.path));
     expect(c.images).toHaveLength(3);
-    expect(new Set(await Promise.all(c.images.map((i) => sha256Of(i.path)))).size).toBe(3);
+    expect(new Set(await sha256sOf(c.images)).size).toBe(3);
     expect(a.images[0]!.width / a.images[0]!.height).toBeCloseTo(1.5, 1);
   });
 

@@ -10,7 +10,7 @@ import type { JobJson } from './cli-harness';
 import { jobRecordOf, readJsonFile, sha256sOf, sidecarOf } from './cli-saved-files';
 
 const KEY = 'sk_unified_test';
-const cli = useCliFixture({ start: startUnifiedEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_UNIFIED_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_UNIFIED_BASE_URL' });
+const cli = useCliFixture({ startEmulator: startUnifiedEmulator, options: { jobDurationMs: 250 }, key: { env: 'EASEL_UNIFIED_API_KEY', value: KEY }, baseUrlEnv: 'EASEL_UNIFIED_BASE_URL' });
 
 const generate = (model: string, ...extra: string[]) => cli.run(['generate', '--provider', 'unified', '--model', model, '--json', ...extra]);
 type JobOut = JobJson & { vendorJobIds: string[] };
