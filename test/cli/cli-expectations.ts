@@ -1,6 +1,6 @@
 // What every vendor spec expects alike of the CLI: a refusal that never reached the vendor, a
 // rejected key that is reported without leaking, and saved pictures that are the served bytes.
-// Checks that only some specs make are opt-in, so each test asserts exactly what it did before.
+// A refusal before any request never leaves a job record: bad input is turned away whole.
 import { promises as fs } from 'node:fs';
 import { expect } from 'vitest';
 import type { EmulatorServer, ServedFile } from '../emulators/emulator-server';
@@ -16,17 +16,15 @@ export interface EmulatedCli {
 export interface RefusalChecks {
   /** The reason is a single stderr line (no usage dump, no stack). */
   oneLine?: boolean;
-  /** Nothing was recorded as a job either. */
-  noJobRecord?: boolean;
 }
 
-/** Bad input is a usage error (exit 2) with its reason on stderr, and the vendor heard nothing. */
+/** Bad input is a usage error (exit 2) with its reason on stderr; the vendor heard nothing and no job was recorded. */
 export async function expectRefusedBeforeAnyRequest(cli: EmulatedCli, result: CliResult, reason: RegExp, checks: RefusalChecks = {}): Promise<void> {
   expect(result.code, result.stderr).toBe(2);
   expect(result.stderr).toMatch(reason);
   if (checks.oneLine) expect(result.stderr.trim().split('\n')).toHaveLength(1);
   expect(cli.emu.log).toHaveLength(0);
-  if (checks.noJobRecord) await expectNoJobRecord(cli);
+  await expectNoJobRecord(cli);
 }
 
 export async function expectNoJobRecord(cli: EmulatedCli): Promise<void> {

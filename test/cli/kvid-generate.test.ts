@@ -219,7 +219,7 @@ describe('bad input is refused before any request', () => {
   it('a local picture (kvid takes references by URL only)', async () => {
     const local = await cli.writeFile('portrait.png', await makePng({ width: 16, height: 16, seedText: 'local' }));
     const result = await generate('--prompt', 'x', '--ref', local);
-    await expectRefusedBeforeAnyRequest(cli, result, /only accepts reference images by public URL.*portrait\.png cannot be sent.*Models that take uploaded files:/, { noJobRecord: true });
+    await expectRefusedBeforeAnyRequest(cli, result, /only accepts reference images by public URL.*portrait\.png cannot be sent.*Models that take uploaded files:/);
   });
 
   it('a missing key', async () => {

@@ -192,6 +192,6 @@ describe('bad input is refused before any request', () => {
 
   it('a missing key', async () => {
     const result = await cli.run(['generate', '--provider', 'revid', '--model', 'nano-banana', '--prompt', 'x'], { EASEL_REVID_API_KEY: null });
-    await expectRefusedBeforeAnyRequest(cli, result, /No revid API key.*EASEL_REVID_API_KEY/, { noJobRecord: true });
+    await expectRefusedBeforeAnyRequest(cli, result, /No revid API key.*EASEL_REVID_API_KEY/);
   });
 });

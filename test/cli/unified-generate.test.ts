@@ -209,7 +209,7 @@ describe('bad input is refused before any request', () => {
 
   it('no base URL: Unified has no default address', async () => {
     const result = await cli.run(['generate', '--provider', 'unified', '--model', 'imagen-4', '--prompt', 'x'], { EASEL_UNIFIED_BASE_URL: null });
-    await expectRefusedBeforeAnyRequest(cli, result, /Unified has no default address, so it needs a base URL first\. Set EASEL_UNIFIED_BASE_URL to a full https:\/\/ address\./, { noJobRecord: true });
+    await expectRefusedBeforeAnyRequest(cli, result, /Unified has no default address, so it needs a base URL first\. Set EASEL_UNIFIED_BASE_URL to a full https:\/\/ address\./);
     expect(result.stderr).not.toMatch(/Settings/);
   });
 
