@@ -12,6 +12,16 @@ import { EMULATOR_KEYS, expect, test } from './harness/studio';
 const SCHEMES = ['light', 'dark'] as const;
 
 async function audit(page: Page, screen: string): Promise<string[]> {
+  // Colors are judged as they settle: mid-fade (a dialog opening) they are blends of two layers.
+  // Endless animations (spinners) are left running; they are not what the text sits on.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map(
     (violation) =>
