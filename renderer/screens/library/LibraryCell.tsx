@@ -23,10 +23,19 @@ export function cellId(index: number): string {
 }
 
 /**
- * Thumbnails this window has shown: the browser holds them decoded, so showing one again costs
- * nothing even in the middle of a fling.
+ * Thumbnails this window has shown recently: they are very likely still in the browser's memory
+ * cache, so showing one again mid-fling is cheap. Only the most recent are kept (a few screens'
+ * worth), because older ones have probably been evicted and would be decoded again anyway.
  */
+const RECENT_THUMBS = 600;
 const shownThumbs = new Set<string>();
+
+function rememberShown(url: string): void {
+  shownThumbs.delete(url);
+  shownThumbs.add(url);
+  // A Set iterates in insertion order: the first entry is the one shown longest ago.
+  if (shownThumbs.size > RECENT_THUMBS) shownThumbs.delete(shownThumbs.values().next().value!);
+}
 
 export const LibraryCell = memo(function LibraryCell({ index, column, item, size, active, deferImage, onOpen }: CellProps) {
   if (!item) {
@@ -60,7 +69,7 @@ export const LibraryCell = memo(function LibraryCell({ index, column, item, size
           loading="lazy"
           decoding="async"
           draggable={false}
-          onLoad={() => shownThumbs.add(item.thumbUrl)}
+          onLoad={() => rememberShown(item.thumbUrl)}
         />
       ) : null}
       {item.favorite ? (
