@@ -39,6 +39,12 @@ export const SubmitInputSchema = z.strictObject({
 });
 export type SubmitInput = z.infer<typeof SubmitInputSchema>;
 
+/**
+ * How often the desktop app picks up unfinished jobs that nothing is following (paused by a
+ * network outage or a vendor that kept failing). Main runs on it; Activity tells the person.
+ */
+export const AUTO_RESUME_INTERVAL_MS = 60_000;
+
 export const JobListInputSchema = z
   .strictObject({
     /** Dismissed jobs are hidden from Activity unless asked for. */

@@ -17,6 +17,7 @@ import {
   screen,
   shell,
 } from 'electron';
+import { AUTO_RESUME_INTERVAL_MS } from '../../shared/contract-jobs';
 import { createCore, type Core } from '../core/create-core';
 import { desktopProviderAccess } from '../core/keys/desktop-provider-access';
 import { createKeyVault } from '../core/keys/key-vault';
@@ -52,9 +53,6 @@ export interface Desktop {
   showWindow(): BrowserWindow;
   close(): Promise<void>;
 }
-
-/** How often unfinished jobs nothing is following are picked up again (after an outage). */
-const AUTO_RESUME_MS = 60_000;
 
 export async function startDesktop(options: DesktopOptions): Promise<Desktop> {
   const env = options.env ?? process.env;
@@ -159,7 +157,7 @@ export async function startDesktop(options: DesktopOptions): Promise<Desktop> {
   );
 
   void core.runner.resumeAll().catch((error: unknown) => log(`Resuming jobs failed: ${error instanceof Error ? error.message : String(error)}`));
-  core.runner.startAutoResume(AUTO_RESUME_MS);
+  core.runner.startAutoResume(AUTO_RESUME_INTERVAL_MS);
 
   return {
     core,

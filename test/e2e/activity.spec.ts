@@ -206,6 +206,8 @@ test.describe('a result that cannot be saved yet', () => {
       .toBe(true);
 
     const card = jobCard(page, prompt);
+    await expect(card.getByText('Not saved', { exact: true })).toBeVisible();
+    await expect(page.getByText('Nothing running · 1 not saved yet')).toBeVisible();
     // Vendors keep results about 14 days: the time left is shown, live.
     await expect(card.getByText(/Not saved yet: kvid deletes this picture in 1[34] d \d+ h/)).toBeVisible();
     await expect(card.getByText(/Easel keeps trying to save it/)).toBeVisible();
@@ -215,6 +217,38 @@ test.describe('a result that cannot be saved yet', () => {
     await expect(card.getByText('Done')).toBeVisible({ timeout: 15_000 });
     await expect(card.getByText(/Not saved yet/)).toHaveCount(0);
     await expectThumbnailLoaded(card);
+  });
+});
+
+test.describe('a vendor that keeps failing', () => {
+  test.use({ emulators: ['revid'], emulatorOptions: { revid: { jobDurationMs: 50 } }, keys: { revid: EMULATOR_KEYS.revid } });
+
+  test('pauses the job, says nothing was charged and when Easel tries again, and "Try now" sends it', async ({ studio }) => {
+    // Every attempt of one round answers 503 (the first try and the harness's two retries).
+    studio.emulator('revid').inject('create', { kind: 'status', status: 503 }, 3);
+    const page = await openActivity(studio);
+    const prompt = 'a tram climbing a hill, afternoon sun';
+    const job = await submit(studio, { provider: 'revid', model: 'nano-banana', prompt });
+    await expect
+      .poll(async () => {
+        const answer = await studio.call('jobs.get', { jobId: job.id });
+        const view = answer.ok ? (answer.value as JobView) : null;
+        return view !== null && view.warning !== undefined && !view.active;
+      })
+      .toBe(true);
+
+    const card = jobCard(page, prompt);
+    await expect(card.getByText('Paused', { exact: true })).toBeVisible();
+    await expect(card.getByText('Paused: Easel tries again every minute')).toBeVisible();
+    await expect(card.getByText(/\(503\)\. revid has not taken the job yet, so nothing has been charged\./)).toBeVisible();
+    await expect(page.getByText('Nothing running · 1 paused')).toBeVisible();
+    // No vendor job exists: three refused creates, none accepted.
+    expect(studio.emulator('revid').jobs()).toHaveLength(0);
+
+    await card.getByRole('button', { name: 'Try now' }).click();
+    await expect(card.getByText('Done')).toBeVisible({ timeout: 15_000 });
+    await expectThumbnailLoaded(card);
+    expect(studio.emulator('revid').jobs()).toHaveLength(1);
   });
 });
 
@@ -244,6 +278,8 @@ test('a notification click scrolls to its job and marks it', async ({ studio }) 
 test('an empty Activity offers Create', async ({ studio }) => {
   const page = await openActivity(studio);
   await expect(page.getByText('Nothing here yet')).toBeVisible();
+  // One way forward, not the header's and the empty state's side by side.
+  await expect(page.getByRole('button', { name: 'New picture' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Create a picture' }).click();
   await expect(page.getByRole('heading', { name: 'Create', level: 1 })).toBeVisible();
 });

@@ -10,7 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { Spinner } from '../../ui/Spinner';
 import { JobCard } from './JobCard';
-import { isUnfinished } from './job-state-labels';
+import { awaitsSave, isPaused, isUnfinished } from './job-state-labels';
 import './activity.css';
 
 export function ActivityScreen() {
@@ -30,8 +30,17 @@ export function ActivityScreen() {
     card.focus({ preventScroll: true });
   }, [jobId, hasHighlight]);
 
-  const running = list.filter(isUnfinished).length;
-  const finished = list.length - running;
+  const unfinished = list.filter(isUnfinished);
+  const unsaved = unfinished.filter(awaitsSave).length;
+  const paused = unfinished.filter((job) => isPaused(job) && !awaitsSave(job)).length;
+  const running = unfinished.length - paused - unsaved;
+  const finished = list.length - unfinished.length;
+  const summary = [
+    running > 0 ? `${running} running` : 'Nothing running',
+    paused > 0 ? `${paused} paused` : null,
+    unsaved > 0 ? `${unsaved} not saved yet` : null,
+    finished > 0 ? `${finished} finished` : null,
+  ];
 
   const dismissFinished = async () => {
     await Promise.all(
@@ -52,8 +61,7 @@ export function ActivityScreen() {
         <h1 id="activity-title">Activity</h1>
         {list.length > 0 ? (
           <p className="activity-summary" aria-live="polite">
-            {running > 0 ? `${running} running` : 'Nothing running'}
-            {finished > 0 ? ` · ${finished} finished` : ''}
+            {summary.filter((part) => part !== null).join(' · ')}
           </p>
         ) : null}
         <span className="spacer" />
@@ -62,9 +70,12 @@ export function ActivityScreen() {
             Dismiss finished
           </Button>
         ) : null}
-        <Button small variant="primary" icon="create" onClick={() => go('create')}>
-          New picture
-        </Button>
+        {/* An empty Activity offers the same below, where the eye already is. */}
+        {list.length > 0 ? (
+          <Button small variant="primary" icon="create" onClick={() => go('create')}>
+            New picture
+          </Button>
+        ) : null}
       </header>
 
       {jobs.status === 'error' ? (

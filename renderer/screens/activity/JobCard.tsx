@@ -13,6 +13,7 @@ import { JobActions } from './JobActions';
 import { JobProblem } from './JobProblem';
 import { JobProgress } from './JobProgress';
 import { JobThumbnails } from './JobThumbnails';
+import { PausedNotice } from './PausedNotice';
 import { awaitsSave, isPaused, isUnfinished, stateLook } from './job-state-labels';
 import { formatDuration, formatStarted, msBetween } from './time-format';
 
@@ -86,7 +87,13 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
         {live && !isPaused(job) && !expiring ? <JobProgress job={job} model={findModel(catalog, provider, model)} vendor={vendor} now={now} /> : null}
         {job.error && job.state !== 'canceled' ? <JobProblem tone="error" problem={job.error} provider={provider} /> : null}
         {job.state === 'canceled' ? <p className="job-note">{canceledNote(job, vendor)}</p> : null}
-        {expiring ? <ExpiryWarning job={job} vendor={vendor} now={now} /> : job.warning ? <JobProblem tone="warning" problem={job.warning} provider={provider} /> : null}
+        {expiring ? (
+          <ExpiryWarning job={job} vendor={vendor} now={now} />
+        ) : isPaused(job) ? (
+          <PausedNotice job={job} vendor={vendor} />
+        ) : job.warning ? (
+          <JobProblem tone="warning" problem={job.warning} provider={provider} />
+        ) : null}
         <JobThumbnails job={job} live={live} />
       </div>
     </li>

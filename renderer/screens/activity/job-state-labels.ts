@@ -1,6 +1,7 @@
 // What each job state is called on screen, and its colour. Words over codes: a person reads
 // "Generating", not "running".
 import type { JobView } from '../../../shared/contract-jobs';
+import { UNFINISHED } from '../../state/jobs-state';
 import type { IconName } from '../../ui/Icon';
 
 type State = JobView['state'];
@@ -23,16 +24,17 @@ const LOOKS: Readonly<Record<State, StateLook>> = {
 };
 
 export function stateLook(job: JobView): StateLook {
+  // The vendor finished, but the picture is not on this computer yet: that, not "Paused", is
+  // what the person needs to know first.
+  if (awaitsSave(job)) return { label: 'Not saved', tone: 'warn', icon: 'alert' };
   // The runner stepped back (network down, vendor failing) and will resume; "Paused" says that
   // nothing is moving right now, without calling it a failure.
   if (isPaused(job)) return { label: 'Paused', tone: 'warn', icon: 'alert' };
   return LOOKS[job.state];
 }
 
-const UNFINISHED_STATES: ReadonlySet<State> = new Set(['draft', 'submitting', 'running', 'downloading']);
-
 export function isUnfinished(job: JobView): boolean {
-  return UNFINISHED_STATES.has(job.state);
+  return UNFINISHED.has(job.state);
 }
 
 /** Unfinished, nothing in this process drives it, and the runner left a warning saying why. */
