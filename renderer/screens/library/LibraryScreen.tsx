@@ -107,7 +107,7 @@ export function LibraryScreen() {
       {state.total === null ? (
         state.status === 'loading' ? <LibraryLoading /> : null
       ) : total === 0 ? (
-        <div className="library-empty">{filtered ? <LibraryNoMatch text={filters.text} onClear={() => setFilters(NO_FILTERS)} /> : <LibraryEmpty />}</div>
+        <div className="library-empty">{filtered ? <LibraryNoMatch filters={filters} onClear={() => setFilters(NO_FILTERS)} /> : <LibraryEmpty />}</div>
       ) : (
         // A new query is a new grid: scrolled to the top, first picture active.
         <LibraryGrid key={pages.key} pages={pages} total={total} revision={state.revision} active={active} onActiveChange={setActive} onOpen={open} onToggleFavorite={favoriteAt} />

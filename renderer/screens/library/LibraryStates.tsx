@@ -4,6 +4,7 @@ import { updateDraft } from '../../state/draft-state';
 import { go } from '../../state/navigation-state';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import type { LibraryFilters } from './library-filters';
 
 const SKELETON_CELLS = 18;
 
@@ -45,18 +46,25 @@ export function LibraryEmpty() {
   );
 }
 
-export function LibraryNoMatch({ text, onClear }: { text: string; onClear: () => void }) {
+export function LibraryNoMatch({ filters, onClear }: { filters: LibraryFilters; onClear: () => void }) {
+  const text = filters.text.trim();
+  const narrowed = filters.provider !== '' || filters.model !== '' || filters.favorite || filters.from !== '' || filters.to !== '';
+  // Advice for what is actually narrowing the library, not a list of everything one could change.
+  const advice = [
+    text !== '' ? 'Try fewer or other words: search looks at prompts and negative prompts, and the last word matches as a prefix.' : null,
+    narrowed ? (text !== '' ? 'The filters narrow it further.' : 'Try widening the filters: provider, model, favourites or dates.') : null,
+  ].filter((line) => line !== null);
   return (
     <EmptyState
       icon="search"
-      title={text.trim() !== '' ? `No pictures match “${text.trim()}”` : 'No pictures match these filters'}
+      title={text !== '' ? `No pictures match “${text}”` : 'No pictures match these filters'}
       action={
         <Button icon="close" onClick={onClear}>
-          Clear search and filters
+          {text !== '' && narrowed ? 'Clear search and filters' : text !== '' ? 'Clear search' : 'Clear filters'}
         </Button>
       }
     >
-      Try fewer words or a wider date range. Search looks at prompts and negative prompts; the last word matches as a prefix.
+      {advice.join(' ')}
     </EmptyState>
   );
 }
