@@ -1,6 +1,7 @@
-// Every screen, light and dark: Create (empty and filled), Activity with jobs in several states,
-// the Library with a few hundred pictures and its detail view, Settings, and the first-run
-// Welcome. Screens are found by their accessible names where they exist; a screen that is not
+// Every screen, light and dark: Create (empty, filled, the model picker, a refused request),
+// Activity with jobs in every state a person meets, the Library with a few hundred pictures (its
+// detail view, a search, a search that finds nothing), Settings, and a first run (the Welcome,
+// then an empty Activity and Library). Screens are found by their accessible names where they exist; a screen that is not
 // finished yet is photographed as it is (and the run says what it could not find).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,9 +25,10 @@ function note(message: string): void {
 
 test.describe('with a realistic library and jobs', () => {
   test.use({
-    emulators: ['revid', 'revid-gpt4o', 'kvid'],
-    // Vendor jobs that take ten minutes stay "running" while the pictures are taken.
-    emulatorOptions: { revid: { jobDurationMs: 600_000 }, 'revid-gpt4o': { jobDurationMs: 600_000 } },
+    emulators: ['revid', 'revid-gpt4o', 'revid-nano-banana', 'kvid'],
+    // Vendor jobs that take ten minutes stay "running" while the pictures are taken; Nano Banana's
+    // finish at once, for a result that cannot be saved and a job that pauses.
+    emulatorOptions: { revid: { jobDurationMs: 600_000 }, 'revid-gpt4o': { jobDurationMs: 600_000 }, 'revid-nano-banana': { jobDurationMs: 50 } },
     // A kvid key the emulator refuses gives a failed job with a plain-words reason.
     keys: { revid: EMULATOR_KEYS.revid, kvid: 'kvid_revoked_key_5150' },
   });
@@ -34,8 +36,8 @@ test.describe('with a realistic library and jobs', () => {
   test('every screen, light and dark', async ({ studio }) => {
     const started = Date.now();
     const added = await seedLibrary(studio.core, LIBRARY_SIZE);
-    await seedJobs(studio);
-    note(`seeded ${added} pictures and six jobs in ${Date.now() - started} ms`);
+    const jobs = Object.values(await seedJobs(studio)).flat().length;
+    note(`seeded ${added} pictures and ${jobs} jobs in ${Date.now() - started} ms`);
 
     const { page } = studio;
     await page.addInitScript(() => window.localStorage.setItem('easel.welcome.seen', '1'));
@@ -47,6 +49,11 @@ test.describe('with a realistic library and jobs', () => {
       await shoot(page, 'create-empty', scheme);
       await fillCreate(page, studio.dataDir);
       await shoot(page, 'create-filled', scheme);
+      await openModelPicker(page);
+      await shoot(page, 'create-picker', scheme);
+      await page.keyboard.press('Escape');
+      await showRefusal(page, studio.dataDir);
+      await shoot(page, 'create-refused', scheme, { whole: true });
 
       await section(page, 'Activity');
       await shoot(page, 'activity', scheme);
@@ -58,6 +65,11 @@ test.describe('with a realistic library and jobs', () => {
         await shoot(page, 'library-detail', scheme);
         await page.keyboard.press('Escape');
       } else note('no library picture to open found; library-detail not taken');
+      await search(page, 'lighthouse');
+      await shoot(page, 'library-search', scheme);
+      await search(page, 'submarine');
+      await shoot(page, 'library-no-match', scheme);
+      await search(page, '');
 
       await section(page, 'Settings');
       await shoot(page, 'settings', scheme);
@@ -76,6 +88,11 @@ test('the first-run welcome, light and dark', async ({ studio }) => {
     await studio.page.getByRole('dialog', { name: 'Welcome to Easel' }).waitFor();
     await shoot(studio.page, 'welcome', scheme);
     await studio.page.keyboard.press('Escape');
+    // What a first run finds behind the welcome: nothing yet, said so, with a way forward.
+    await section(studio.page, 'Activity');
+    await shoot(studio.page, 'activity-empty', scheme);
+    await section(studio.page, 'Library');
+    await shoot(studio.page, 'library-empty', scheme);
   }
 });
 
@@ -105,6 +122,32 @@ async function fillCreate(page: Page, dataDir: string): Promise<void> {
     await writeFile(reference, await paint({ prompt: 'a harbour with fishing boats', seed: 7, index: 0, width: 640, height: 480, style: 'landscape' }));
     await dropFiles(page, zone, [reference]);
   } else note('Create has no reference drop zone yet');
+}
+
+async function openModelPicker(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: /^Model:/ }).click();
+  await page.getByRole('dialog', { name: 'Choose a model' }).waitFor();
+}
+
+/** revid's Nano Banana with a text file dropped as a reference and Generate pressed: refused, nothing sent. */
+async function showRefusal(page: Page, dataDir: string): Promise<void> {
+  const main = page.getByRole('main');
+  await openModelPicker(page);
+  await page.getByRole('dialog', { name: 'Choose a model' }).getByRole('group', { name: 'revid', exact: true }).getByRole('option', { name: 'Nano Banana', exact: true }).click();
+  // The harbour sketch from the filled form would be one reference too many; the refusal is the text file's.
+  await main.getByRole('button', { name: 'Remove harbour-sketch.png' }).click();
+  const notes = path.join(dataDir, 'notes.txt');
+  await writeFile(notes, 'Remember: the lighthouse needs a red stripe.\n');
+  await dropFiles(page, main.getByRole('region', { name: 'Reference images' }), [notes]);
+  await main.getByRole('button', { name: /^Generate/ }).click();
+  await main.getByRole('alert').filter({ hasText: 'Nothing was sent' }).waitFor();
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill(text);
+  // The search waits for a pause in typing; then the grid (or its empty state) answers.
+  await page.waitForTimeout(600);
 }
 
 async function openFirstPicture(page: Page): Promise<boolean> {

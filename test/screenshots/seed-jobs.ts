@@ -1,5 +1,7 @@
 // Jobs in several states for Activity: finished sandbox jobs, vendor jobs still running (one with
-// vendor progress), one refused by its vendor (a wrong key) and one canceled by the person.
+// vendor progress), one refused by its vendor (a wrong key), one canceled by the person, one
+// finished at the vendor whose picture cannot be saved yet (the expiry warning), and one paused
+// because its vendor keeps failing (it resumes later).
 // Sandbox jobs carry a seed, as the window always sends one for a model that takes it.
 import type { Studio } from '../e2e/harness/studio';
 import type { SubmitInput, JobView } from '../../shared/contract-jobs';
@@ -24,10 +26,12 @@ export interface SeededJobs {
   running: string[];
   failed: string[];
   canceled: string[];
+  unsaved: string[];
+  paused: string[];
 }
 
 export async function seedJobs(studio: Studio): Promise<SeededJobs> {
-  const seeded: SeededJobs = { completed: [], running: [], failed: [], canceled: [] };
+  const seeded: SeededJobs = { completed: [], running: [], failed: [], canceled: [], unsaved: [], paused: [] };
   const older = await submit(studio, { provider: 'sandbox', model: 'sketch', prompt: 'A snow-covered village at night, warm windows, linocut print', aspectRatio: '3:2', count: 1, seed: 1_204_377, params: { style: 'poster' } });
   await studio.waitForJob(older.id);
   seeded.completed.push(older.id);
@@ -46,6 +50,20 @@ export async function seedJobs(studio: Studio): Promise<SeededJobs> {
   await studio.waitForJob(done.id);
   seeded.completed.push(done.id);
 
+  // Nano Banana finishes at once, but every attempt to fetch its picture fails (one round is the
+  // first try and the harness's two retries): the result waits at the vendor, with its expiry.
+  const nano = studio.emulator('revid-nano-banana');
+  nano.inject('download', { kind: 'status', status: 503 }, 3);
+  const unsaved = await submit(studio, { provider: 'revid-nano-banana', model: 'google/nano-banana', prompt: 'A greenhouse full of ferns after rain, botanical illustration' });
+  await waitUntil(studio, unsaved.id, (job) => job.state === 'downloading' && job.warning !== undefined && !job.active);
+  seeded.unsaved.push(unsaved.id);
+
+  // The vendor answers every create with 503: after its retries the job pauses, nothing charged.
+  nano.inject('create', { kind: 'status', status: 503 }, 3);
+  const paused = await submit(studio, { provider: 'revid-nano-banana', model: 'google/nano-banana', prompt: 'A tram climbing a hill in Lisbon, afternoon sun' });
+  await waitUntil(studio, paused.id, (job) => job.warning !== undefined && !job.active);
+  seeded.paused.push(paused.id);
+
   const running = await submit(studio, { provider: 'revid', model: firstModel(studio, 'revid'), prompt: 'An old stone bridge over a river in the morning mist, watercolour' });
   await studio.waitForJob(running.id, 'running');
   seeded.running.push(running.id);
@@ -54,4 +72,15 @@ export async function seedJobs(studio: Studio): Promise<SeededJobs> {
   await studio.waitForJob(progressing.id, 'running');
   seeded.running.push(progressing.id);
   return seeded;
+}
+
+/** Resolves once the job reads as `ready` says; throws after 15 s. */
+async function waitUntil(studio: Studio, jobId: string, ready: (job: JobView) => boolean): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const answer = await studio.call('jobs.get', { jobId });
+    if (answer.ok && ready(answer.value as JobView)) return;
+    if (Date.now() > deadline) throw new Error(`Job ${jobId} did not reach the state the screenshot needs.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
