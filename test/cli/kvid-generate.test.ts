@@ -198,7 +198,7 @@ describe('bad input is refused before any request', () => {
     ['any resolution (kvid has no choices)', ['--prompt', 'x', '--resolution', '1k'], /does not take a resolution/],
     ['an aspect ratio and a size together', ['--prompt', 'x', '--aspect', '1:1', '--param', 'width=512', '--param', 'height=512'], /either an aspect ratio or a width and height, not both/],
     ['a width without a height', ['--prompt', 'x', '--param', 'width=512'], /needs both width and height/],
-    ['a size off the 64 grid', ['--prompt', 'x', '--param', 'width=500', '--param', 'height=512'], /multiple of 64/],
+    ['a size off the 64 grid', ['--prompt', 'x', '--param', 'width=500', '--param', 'height=512'], /steps of 64 from 256/],
     ['an undocumented step count', ['--prompt', 'x', '--param', 'num_inference_steps=25'], /Steps .* must be 20, 30, 40 or 50/],
     ['too many images', ['--prompt', 'x', '--count', '5'], /cannot make 5 images at once/],
     ['a prompt over the limit', ['--prompt', 'k'.repeat(10_001)], /10001 characters.*at most 10000/],

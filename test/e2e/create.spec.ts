@@ -215,7 +215,7 @@ test.describe('Create with the sandbox', () => {
     await chooseModel(page, 'kvid', 'Nano Banana (K-content)');
     const width = settings.getByRole('spinbutton', { name: 'Width' });
     await width.fill('300');
-    await expect(settings.getByText('Width goes in steps of 64 from 256.')).toBeVisible();
+    await expect(settings.getByText('Width goes in steps of 64 from 256 (got 300).')).toBeVisible();
     await expect(settings.getByRole('combobox', { name: 'Steps' }).locator('option')).toHaveText(['Default', '20', '30', '40', '50']);
     await chooseModel(page, 'Unified', 'Flux 2 Pro');
     await expect(settings.getByRole('group', { name: 'Model options' })).toBeVisible();

@@ -3,13 +3,12 @@
 // the desktop form and this check can never disagree about what a model accepts.
 import type { GenerationRequest, Reference } from '../../../shared/domain';
 import type { ModelInfo, ParamSpec } from '../../../shared/catalog';
+import { listOr, readParam, type ParamValue } from '../../../shared/param-rules';
 import { EaselError, invalidInput } from '../errors/easel-error';
 import type { ProviderAdapter, ResolvedReference } from '../providers/provider-adapter';
 import { isProbeFailure, probeImageFile } from '../images/image-probe';
 import path from 'node:path';
 import { vendorUrlOf } from './library-reference';
-
-type ParamValue = string | number | boolean;
 
 export function findModel(adapter: ProviderAdapter, modelId: string): ModelInfo {
   const model = adapter.models.find((m) => m.id === modelId);
@@ -151,36 +150,9 @@ function typeOpenParam(key: string, value: ParamValue): ParamValue {
 }
 
 function typeParam(spec: ParamSpec, value: ParamValue, where: string): ParamValue {
-  const text = String(value).trim();
-  switch (spec.type) {
-    case 'enum':
-      if (!spec.options.includes(text)) throw invalidInput(`${spec.label} for ${where} must be ${listOr(spec.options)} (got "${text}").`);
-      return text;
-    case 'boolean':
-      if (typeof value === 'boolean') return value;
-      if (['true', 'yes', '1', 'on'].includes(text.toLowerCase())) return true;
-      if (['false', 'no', '0', 'off'].includes(text.toLowerCase())) return false;
-      throw invalidInput(`${spec.label} for ${where} must be true or false (got "${text}").`);
-    case 'number': {
-      const n = typeof value === 'number' ? value : Number(text);
-      if (!Number.isFinite(n) || text === '') throw invalidInput(`${spec.label} for ${where} must be a number (got "${text}").`);
-      if (spec.options && !spec.options.includes(n)) throw invalidInput(`${spec.label} for ${where} must be ${listOr(spec.options.map(String))} (got ${n}).`);
-      if (spec.min !== undefined && n < spec.min) throw invalidInput(`${spec.label} for ${where} must be at least ${spec.min} (got ${n}).`);
-      if (spec.max !== undefined && n > spec.max) throw invalidInput(`${spec.label} for ${where} must be at most ${spec.max} (got ${n}).`);
-      if (spec.step !== undefined && spec.min !== undefined && (n - spec.min) % spec.step !== 0) {
-        throw invalidInput(`${spec.label} for ${where} must be a multiple of ${spec.step} (got ${n}).`);
-      }
-      return n;
-    }
-    case 'string':
-      if (spec.maxLength !== undefined && text.length > spec.maxLength) throw invalidInput(`${spec.label} for ${where} is limited to ${spec.maxLength} characters.`);
-      return text;
-  }
-}
-
-export function listOr(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+  const reading = readParam(spec, value, `${spec.label} for ${where}`);
+  if (!reading.ok) throw invalidInput(reading.problem);
+  return reading.value;
 }
 
 function formatMb(bytes: number): string {

@@ -3,7 +3,7 @@
 // numbers from their text.
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../ui/Button';
-import type { ParamValue } from './submit-request';
+import type { ParamValue } from './param-checks';
 
 interface Row {
   id: number;

@@ -5,7 +5,7 @@
 import { useId, type JSX } from 'react';
 import type { ParamSpec } from '../../../shared/catalog';
 import { ChipGroup } from './ChipGroup';
-import { paramProblem, type ParamValue } from './submit-request';
+import { paramProblem, type ParamValue } from './param-checks';
 
 const DEFAULT = '';
 

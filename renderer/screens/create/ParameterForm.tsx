@@ -8,7 +8,7 @@ import { canonicalChoice } from './model-choice';
 import { OpenParamsEditor } from './OpenParamsEditor';
 import { ParamField } from './ParamField';
 import { SeedField } from './SeedField';
-import type { ParamValue } from './submit-request';
+import type { ParamValue } from './param-checks';
 
 export function ParameterForm({ model, draft, lastSeed }: { model: ModelInfo; draft: Draft; lastSeed: number | null }) {
   const setParam = (key: string, value: ParamValue | undefined) => {

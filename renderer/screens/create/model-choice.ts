@@ -4,6 +4,7 @@
 import type { ModelInfo } from '../../../shared/catalog';
 import type { ProviderView } from '../../../shared/contract';
 import type { Draft } from '../../state/draft-state';
+import { paramProblem } from './param-checks';
 
 export interface ModelRef {
   provider: ProviderView;
@@ -54,8 +55,14 @@ export function canonicalChoice(value: string | null | undefined, allowed: reado
 /** The parts of the draft to change when the person picks `next` (coming from `previous`). */
 export function draftForModel(draft: Draft, next: ModelRef, previous: ModelInfo | null): Partial<Draft> {
   const { model } = next;
+  // A value is kept only where the new model takes it as it is: "jpeg" for kvid's format is not
+  // one of Nano Banana's (png, jpg), and the form would otherwise show one and send the other.
   const keepParams = Object.fromEntries(
-    Object.entries(draft.params).filter(([key]) => (model.openParams && previous?.openParams) || model.params.some((spec) => spec.key === key)),
+    Object.entries(draft.params).filter(([key, value]) => {
+      const spec = model.params.find((candidate) => candidate.key === key);
+      if (spec) return paramProblem(spec, value) === null;
+      return model.openParams && previous?.openParams === true;
+    }),
   );
   return {
     provider: next.provider.id,

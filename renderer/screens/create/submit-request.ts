@@ -1,14 +1,14 @@
 // The draft as the request jobs.submit takes, for the chosen model only: fields the model does
 // not accept are left out (a negative prompt typed for another model stays in the form, unsent),
 // and what would be refused is listed in plain words instead of being sent.
-import type { ModelInfo, ParamSpec } from '../../../shared/catalog';
+import type { ModelInfo } from '../../../shared/catalog';
 import type { ProviderView } from '../../../shared/contract';
 import type { SubmitInput } from '../../../shared/contract-jobs';
 import type { Draft } from '../../state/draft-state';
 import { canonicalChoice } from './model-choice';
+import { paramProblem, type ParamValue } from './param-checks';
 import { checkReferences } from './reference-checks';
 
-export type ParamValue = string | number | boolean;
 
 export type BuiltRequest = { ok: true; input: SubmitInput } | { ok: false; problems: string[] };
 
@@ -64,17 +64,4 @@ export function buildRequest(draft: Draft, provider: ProviderView, model: ModelI
     ...(Object.keys(params).length ? { params } : {}),
   };
   return { ok: true, input };
-}
-
-/** Why a parameter's value would be refused, in the words the form shows next to the field. */
-export function paramProblem(spec: ParamSpec, value: ParamValue): string | null {
-  if (spec.type !== 'number') return null;
-  const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isFinite(n)) return `${spec.label} must be a number.`;
-  if (spec.min !== undefined && n < spec.min) return `${spec.label} must be at least ${spec.min}.`;
-  if (spec.max !== undefined && n > spec.max) return `${spec.label} must be at most ${spec.max}.`;
-  if (spec.step !== undefined && spec.min !== undefined && (n - spec.min) % spec.step !== 0) {
-    return `${spec.label} goes in steps of ${spec.step} from ${spec.min}.`;
-  }
-  return null;
 }

@@ -81,7 +81,7 @@ describe('kvid adapter: validation before sending', () => {
 
   it('refuses sizes outside 256–1024 or off the 64 grid, unknown steps, and resolutions', () => {
     expect(() => validated({ params: { width: '1280', height: '512' } })).toThrow(/at most 1024/);
-    expect(() => validated({ params: { width: '500', height: '512' } })).toThrow(/multiple of 64/);
+    expect(() => validated({ params: { width: '500', height: '512' } })).toThrow(/steps of 64 from 256/);
     expect(() => validated({ params: { num_inference_steps: '25' } })).toThrow(/20, 30, 40 or 50/);
     expect(() => validated({ params: { guidance_scale: '4' } })).toThrow(/3, 5, 7.5 or 10/);
     expect(() => validated({ resolution: '2k' })).toThrow(/does not take a resolution/);
