@@ -408,6 +408,28 @@ test.describe('Create without a key', () => {
   });
 });
 
+test.describe('Create without a key, left at once', () => {
+  test('a refusal that comes back after the person moved on is waiting on Create, and holding the keys sends once', async ({ studio }) => {
+    const { page } = studio;
+    await openCreate(studio);
+    await chooseModel(page, 'revid', 'Nano Banana');
+    await prompt(page).fill('a harbour in the fog');
+    // Ctrl+Enter held down repeats its keydown: one request, not one per repeat.
+    await page.keyboard.down('Control');
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Control+2');
+    await expect(page.getByRole('heading', { name: 'Activity', level: 1 })).toBeVisible();
+    await page.keyboard.press('Control+1');
+    const refused = page.getByRole('alert').filter({ hasText: 'Easel could not submit this' });
+    await expect(refused).toContainText(/revid/i);
+    expect(submits(studio).map((call) => call.output)).toEqual([expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'MISSING_KEY' }) })]);
+  });
+});
+
 test.describe('screenshots', () => {
   test('Create, empty', async ({ studio }) => {
     const page = await openCreate(studio);

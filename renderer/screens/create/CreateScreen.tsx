@@ -86,6 +86,11 @@ function CreateForm({ selected, providers }: { selected: ModelRef; providers: re
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
+      // Keys held down repeat: each repeat would be another job, and another charge.
+      if (event.repeat) {
+        event.preventDefault();
+        return;
+      }
       if (event.target instanceof Element && event.target.closest('dialog, [role="dialog"], [role="alertdialog"]')) return;
       event.preventDefault();
       submitRef.current();
