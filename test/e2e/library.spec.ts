@@ -2,7 +2,7 @@
 // the library folder are found, searched, filtered, favourited (in the sidecar on disk),
 // remixed, reused, moved to the trash (recorded by the harness's shell), dragged and browsed
 // by keyboard; pages load as the grid scrolls, and a change in the library shows without polling.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -332,6 +332,47 @@ test('filters narrow by provider, model, favourite and date', async ({ studio })
   await expect(page.getByText(/Try widening the filters/)).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters', exact: true }).click();
   await expect(count(page)).toHaveText('48 pictures');
+});
+
+test('the search, the filters and the picture looked at are still there after a trip to Create', async ({ studio }) => {
+  const pictures = await seed(studio, 400);
+  const page = await openLibrary(studio);
+  const search = page.getByRole('searchbox', { name: 'Search prompts' });
+  await search.fill('watercolor');
+  const matching = pictures.filter((p) => p.prompt.includes('watercolor'));
+  await expect(count(page)).toHaveText(`${matching.length} matches`);
+  await page.getByRole('button', { name: 'Favourites' }).click();
+  const favourites = matching.filter((p) => p.favorite);
+  await expect(count(page)).toHaveText(`${favourites.length} ${favourites.length === 1 ? 'match' : 'matches'}`);
+  await page.getByRole('button', { name: 'Favourites' }).click();
+
+  // Far down the results, a picture is opened and its prompt taken to Create.
+  await grid(page).focus();
+  await page.keyboard.press('Control+End');
+  const last = matching.length - 1;
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Use prompt' }).click();
+  await expect(page.getByRole('heading', { name: 'Create', level: 1 })).toBeVisible();
+
+  await section(page, 'Library');
+  await expect(search).toHaveValue('watercolor');
+  await expect(count(page)).toHaveText(`${matching.length} matches`);
+  await expect(grid(page)).toHaveAttribute('aria-activedescendant', `library-cell-${last}`);
+  await expect(page.locator(`#library-cell-${last}`)).toBeInViewport();
+});
+
+test('a favourite that cannot be saved from the keyboard says why', async ({ studio }) => {
+  const pictures = await seed(studio, 6);
+  const page = await openLibrary(studio);
+  // Another program took the record away after the library was indexed.
+  const item = studio.core.library.get(pictures[0]!.imageId)!;
+  rmSync(item.sidecarPath);
+  await grid(page).focus();
+  await page.keyboard.press('f');
+  await expect(page.getByRole('alert')).toContainText('The favourite could not be saved: the record beside this picture');
+  expect(existsSync(item.sidecarPath)).toBe(false);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the keyboard moves through the grid, opens pictures and favourites them', async ({ studio }) => {

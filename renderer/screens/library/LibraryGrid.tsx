@@ -54,12 +54,14 @@ export function LibraryGrid({ pages, total, revision, active, onActiveChange, on
   }, [pages, firstRow, lastRow, columns]);
 
   // Keep the active picture in view when it moves (keys, or next/previous in the detail view).
+  // A grid that opens with a picture already active (the person is back from Create) centres it.
   const activeRow = columns > 0 ? Math.floor(active / columns) : 0;
   const scrolledFor = useRef(-1);
   useEffect(() => {
     if (columns === 0 || rowCount === 0 || scrolledFor.current === active) return;
+    const first = scrolledFor.current === -1;
     scrolledFor.current = active;
-    if (active > 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+    if (active > 0) virtualizer.scrollToIndex(activeRow, { align: first ? 'center' : 'auto' });
   }, [virtualizer, active, activeRow, columns, rowCount]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -10,7 +10,8 @@ import { useLibraryPages } from '../../state/library-query';
 import { go, navigationStore } from '../../state/navigation-state';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { hasFilters, NO_FILTERS, toLibraryQuery, type LibraryFilters } from './library-filters';
+import { hasFilters, NO_FILTERS, toLibraryQuery } from './library-filters';
+import { libraryView, setLibraryActive as setActive, setLibraryFilters as setFilters } from './library-view-state';
 import { LibraryGrid } from './LibraryGrid';
 import { LibraryEmpty, LibraryLoading, LibraryNoMatch } from './LibraryStates';
 import { LibraryFilterBar } from './LibraryFilterBar';
@@ -28,17 +29,15 @@ async function toggleFavorite(item: LibraryItemView): Promise<string | null> {
 }
 
 export function LibraryScreen() {
-  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const { filters, active } = useStore(libraryView);
+  const [favoriteError, setFavoriteError] = useState<string | null>(null);
   const query = useMemo(() => toLibraryQuery(filters), [filters]);
   const { pages, state } = useLibraryPages(query);
   const providers = useStore(catalogStore).data;
   const { imageId } = useStore(navigationStore);
-  const [active, setActive] = useState(0);
   const total = state.total ?? 0;
   const filtered = hasFilters(filters);
 
-  // A new query starts at the top.
-  useEffect(() => setActive(0), [pages]);
   useEffect(() => {
     if (total > 0 && active > total - 1) setActive(total - 1);
   }, [active, total]);
@@ -64,12 +63,14 @@ export function LibraryScreen() {
   const favoriteAt = useCallback(
     (at: number) => {
       const item = pages.itemAt(at);
-      if (item) void toggleFavorite(item);
+      if (!item) return;
+      setFavoriteError(null);
+      void toggleFavorite(item).then(setFavoriteError);
     },
     [pages],
   );
 
-  const onSearch = useCallback((text: string) => setFilters((current) => ({ ...current, text })), []);
+  const onSearch = useCallback((text: string) => setFilters((current) => (current.text === text ? current : { ...current, text })), []);
 
   // Nothing to search or filter in an empty library: the empty state speaks alone.
   const empty = state.total === 0 && !filtered;
@@ -87,6 +88,19 @@ export function LibraryScreen() {
         {empty ? null : <SearchBox value={filters.text} onSearch={onSearch} />}
       </header>
       {empty ? null : <LibraryFilterBar filters={filters} providers={providers} onChange={setFilters} />}
+
+      {favoriteError ? (
+        <div className="library-notice">
+          <Notice
+            tone="error"
+            action={
+              <Button small variant="ghost" icon="close" aria-label="Dismiss" onClick={() => setFavoriteError(null)} />
+            }
+          >
+            {favoriteError}
+          </Notice>
+        </div>
+      ) : null}
 
       {state.status === 'error' ? (
         <div className="library-notice">
