@@ -96,11 +96,15 @@ test.describe('jobs move through Activity', () => {
     }
     const card = jobCard(page, 'a cabin in a pine forest');
     await expect(card.getByText('Done')).toBeVisible();
-    await card.getByRole('button', { name: 'Dismiss' }).click();
+    // From the keyboard: the oldest card (the last) goes, and focus moves to the card above it.
+    await card.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
     await expect(card).toHaveCount(0);
     await expect(jobCards(page)).toHaveCount(2);
+    await expect(jobCard(page, 'a windmill over tulip fields')).toBeFocused();
     await page.getByRole('button', { name: 'Dismiss finished' }).click();
     await expect(page.getByText('Nothing here yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Activity', level: 1 })).toBeFocused();
     // Hidden, not lost.
     const all = await studio.call('jobs.list', { includeDismissed: true });
     expect(all.ok && (all.value as JobView[]).length).toBe(3);
@@ -217,6 +221,29 @@ test.describe('a result that cannot be saved yet', () => {
     await expect(card.getByText('Done')).toBeVisible({ timeout: 15_000 });
     await expect(card.getByText(/Not saved yet/)).toHaveCount(0);
     await expectThumbnailLoaded(card);
+  });
+});
+
+test.describe('a result saved in part', () => {
+  test.use({ emulators: ['revid-gpt4o'], emulatorOptions: { 'revid-gpt4o': { jobDurationMs: 50 } }, keys: { revid: EMULATOR_KEYS.revid } });
+
+  test('says how long the unsaved picture can still be fetched, and "Save again" fetches it without a new job', async ({ studio }) => {
+    const gpt4o = studio.emulator('revid-gpt4o');
+    // The first picture's link answers 400 once: a final answer for that download, so the job
+    // ends with one of its two pictures saved.
+    gpt4o.inject('download', { kind: 'status', status: 400 }, 1);
+    const page = await openActivity(studio);
+    const prompt = 'two lanterns on a jetty, gouache';
+    const job = await submit(studio, { provider: 'revid-gpt4o', model: 'gpt4o-image', prompt, count: 2 });
+    await studio.waitForJob(job.id, 'completed');
+
+    const card = jobCard(page, prompt);
+    await expect(card.getByText(/1 of 2 pictures could not be saved/)).toBeVisible();
+    await expect(card.getByText(/revid GPT-4o keeps the unsaved picture for 1[34] d \d+ h more; Save again fetches it until then, with no new charge\./)).toBeVisible();
+    await card.getByRole('button', { name: 'Save again' }).click();
+    await expect(card.getByText(/keeps the unsaved picture/)).toHaveCount(0, { timeout: 15_000 });
+    await expect(card.getByRole('button', { name: /Open picture \d in the Library/ })).toHaveCount(2);
+    expect(gpt4o.jobs()).toHaveLength(1);
   });
 });
 

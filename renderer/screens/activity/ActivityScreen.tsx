@@ -1,7 +1,7 @@
 // Activity: every job, newest first, kept current by jobs.changed events (nothing here polls).
 // A notification click lands here with navigation.jobId: that job is scrolled to and marked.
-import { useEffect, useRef } from 'react';
-import { easel } from '../../easel-bridge';
+import { useEffect, useRef, useState } from 'react';
+import { easel, errorOf } from '../../easel-bridge';
 import { useStore } from '../../state/external-store';
 import { jobsStore, loadJobs, sortedJobs, upsertJob } from '../../state/jobs-state';
 import { go, navigationStore } from '../../state/navigation-state';
@@ -42,23 +42,32 @@ export function ActivityScreen() {
     finished > 0 ? `${finished} finished` : null,
   ];
 
+  const [dismissProblem, setDismissProblem] = useState<string | null>(null);
   const dismissFinished = async () => {
-    await Promise.all(
+    setDismissProblem(null);
+    const outcomes = await Promise.allSettled(
       list
         .filter((j) => !isUnfinished(j))
         .map((j) =>
           easel()
             .jobs.dismiss({ jobId: j.id })
-            .then(upsertJob)
-            .catch(() => {}),
+            .then(upsertJob),
         ),
     );
+    const failed = outcomes.filter((outcome) => outcome.status === 'rejected');
+    if (failed.length > 0) {
+      setDismissProblem(`${failed.length} finished ${failed.length === 1 ? 'job' : 'jobs'} could not be dismissed: ${errorOf(failed[0]!.reason).message}`);
+    }
+    // The button is gone with the jobs it dismissed: the keyboard continues from the list.
+    focusFirstCardOrHeading();
   };
 
   return (
     <section className="screen activity-screen" aria-labelledby="activity-title">
       <header className="screen-header">
-        <h1 id="activity-title">Activity</h1>
+        <h1 id="activity-title" tabIndex={-1}>
+          Activity
+        </h1>
         {list.length > 0 ? (
           <p className="activity-summary" aria-live="polite">
             {summary.filter((part) => part !== null).join(' · ')}
@@ -77,6 +86,12 @@ export function ActivityScreen() {
           </Button>
         ) : null}
       </header>
+
+      {dismissProblem ? (
+        <Notice tone="error" action={<Button small variant="ghost" icon="close" aria-label="Dismiss this message" onClick={() => setDismissProblem(null)} />}>
+          {dismissProblem}
+        </Notice>
+      ) : null}
 
       {jobs.status === 'error' ? (
         <Notice
@@ -123,4 +138,12 @@ export function ActivityScreen() {
       ) : null}
     </section>
   );
+}
+
+/**
+ * Where focus goes when the control that had it disappears with the jobs it acted on: the first
+ * card left, else the heading. After the next frame, when the dismissed cards are gone.
+ */
+function focusFirstCardOrHeading(): void {
+  requestAnimationFrame(() => (document.querySelector<HTMLElement>('.job-list > li') ?? document.getElementById('activity-title'))?.focus());
 }

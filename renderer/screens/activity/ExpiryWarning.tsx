@@ -20,3 +20,24 @@ export function ExpiryWarning({ job, vendor, now }: { job: JobView; vendor: stri
   const message = job.warning.message.replace(STALE_TIME_LEFT, '') || job.warning.message;
   return <JobProblem tone="warning" title={title} provider={job.request.provider} problem={{ ...job.warning, message: `${message} Easel keeps trying to save it.` }} />;
 }
+
+/**
+ * A job that ended with pictures still unsaved (a partial result, or a download that failed for
+ * good): they wait at the vendor until the link expires, and another try fetches them without a
+ * new job or a new charge. The person reads how long that stays possible.
+ */
+export function UnsavedDeadline({ job, vendor, now }: { job: JobView; vendor: string; now: number }) {
+  const expireAt = job.resultsExpireAt ? Date.parse(job.resultsExpireAt) : Number.NaN;
+  const unsaved = job.results.filter((r) => !r.saved).length;
+  if ((job.state !== 'completed' && job.state !== 'failed') || unsaved === 0 || Number.isNaN(expireAt)) return null;
+  const what = unsaved === 1 ? 'the unsaved picture' : `the ${unsaved} unsaved pictures`;
+  const left = expireAt - now;
+  const action = job.state === 'completed' ? 'Save again' : 'Retry';
+  return (
+    <p className="job-note">
+      {left > 0
+        ? `${vendor} keeps ${what} for ${formatTimeLeft(left)} more; ${action} fetches ${unsaved === 1 ? 'it' : 'them'} until then, with no new charge.`
+        : `${vendor}’s link to ${what} has expired: ${unsaved === 1 ? 'it' : 'they'} can no longer be saved.`}
+    </p>
+  );
+}

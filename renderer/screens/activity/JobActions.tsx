@@ -25,6 +25,14 @@ export function JobActions({ job }: { job: JobView }) {
     }
   };
 
+  // The card goes away with its Dismiss button: the keyboard carries on from the next card (or
+  // the one before, or the heading), not from the top of the window.
+  const dismiss = async (button: HTMLElement) => {
+    const card = button.closest('li');
+    const neighbour = (card?.nextElementSibling ?? card?.previousElementSibling) as HTMLElement | null;
+    if (await run('dismiss')) (neighbour?.isConnected ? neighbour : document.getElementById('activity-title'))?.focus();
+  };
+
   return (
     <div className="job-actions">
       {isPaused(job) || awaitsSave(job) ? (
@@ -47,7 +55,7 @@ export function JobActions({ job }: { job: JobView }) {
           Save again
         </Button>
       ) : null}
-      {!unfinished ? <Button small variant="ghost" icon="close" aria-label="Dismiss" title="Dismiss (hide from Activity)" onClick={() => void run('dismiss')} disabled={busy !== null} /> : null}
+      {!unfinished ? <Button small variant="ghost" icon="close" aria-label="Dismiss" title="Dismiss (hide from Activity)" onClick={(event) => void dismiss(event.currentTarget)} disabled={busy !== null} /> : null}
       {error ? (
         <p className="job-action-error" role="alert">
           {error}

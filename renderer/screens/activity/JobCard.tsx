@@ -8,7 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { findModel, modelLabel, providerLabel } from './catalog-lookup';
 import { costLabel } from './cost-label';
 import { useNow } from './clock';
-import { ExpiryWarning } from './ExpiryWarning';
+import { ExpiryWarning, UnsavedDeadline } from './ExpiryWarning';
 import { JobActions } from './JobActions';
 import { JobProblem } from './JobProblem';
 import { JobProgress } from './JobProgress';
@@ -94,6 +94,7 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
         ) : job.warning ? (
           <JobProblem tone="warning" problem={job.warning} provider={provider} />
         ) : null}
+        <UnsavedDeadline job={job} vendor={vendor} now={now} />
         <JobThumbnails job={job} live={live} />
       </div>
     </li>
