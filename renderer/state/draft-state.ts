@@ -59,12 +59,17 @@ export function updateDraft(patch: Partial<Draft>): void {
 
 export function addReferences(references: readonly DraftReference[]): void {
   if (references.length === 0) return;
+  let fresh: readonly DraftReference[] = [];
   draftStore.set((current) => {
     // The same file or address twice is almost always a double drop.
     const known = new Set(current.references.filter((r) => r.value !== '').map((r) => `${r.kind}:${r.value}`));
-    const fresh = references.filter((r) => r.value === '' || !known.has(`${r.kind}:${r.value}`));
+    fresh = references.filter((r) => r.value === '' || !known.has(`${r.kind}:${r.value}`));
     return fresh.length ? { ...current, references: [...current.references, ...fresh] } : current;
   });
+  // A duplicate never enters the draft, so nothing else would release its preview's memory.
+  for (const reference of references) {
+    if (!fresh.includes(reference) && reference.preview?.startsWith('blob:')) URL.revokeObjectURL(reference.preview);
+  }
 }
 
 export function removeReference(id: string): void {

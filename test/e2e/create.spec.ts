@@ -121,7 +121,7 @@ test.describe('Create with the sandbox', () => {
     await prompt(page).press('ArrowDown');
     await expect(prompt(page)).toHaveValue('');
     // …and so does the History menu.
-    await page.getByRole('button', { name: 'History' }).first().click();
+    await page.getByRole('button', { name: 'Prompt history', exact: true }).click();
     await page.getByRole('menu', { name: 'Earlier prompts' }).getByRole('menuitem', { name: 'a lighthouse at dusk, oil painting' }).click();
     await expect(prompt(page)).toHaveValue('a lighthouse at dusk, oil painting');
     await expect(prompt(page)).toBeFocused();

@@ -95,6 +95,8 @@ test('a key is set, tested, replaced and removed, and never comes back to the pa
   await revid.getByRole('button', { name: 'Remove key' }).click();
   await expect(revid.getByText('No key')).toBeVisible();
   expect(await studio.keys.get('revid')).toBeNull();
+  // The buttons left with the key: the keyboard is in the field for a new one.
+  await expect(revid.getByLabel('revid API key')).toBeFocused();
 
   await expectNoLeak(studio, SECRET, WRONG);
   expect(studio.pageErrors).toEqual([]);

@@ -31,6 +31,8 @@ test('a first run shows the welcome; it keeps focus, says what Easel does, and E
 
   await studio.page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  // The keyboard lands in the prompt behind it, not on the page's body.
+  await expect(studio.page.getByRole('textbox', { name: 'Prompt', exact: true })).toBeFocused();
   expect(await studio.page.evaluate(() => window.localStorage.getItem('easel.welcome.seen'))).toBe('1');
 
   await studio.page.reload();
@@ -47,6 +49,7 @@ test('"Try the sandbox" leads to Create with the sandbox chosen and an example p
   await expect(main).toHaveAttribute('aria-label', 'create');
   await expect(studio.page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Create' })).toHaveAttribute('aria-current', 'page');
   await expect(main.getByRole('textbox', { name: /^Prompt/ })).toHaveValue(/lighthouse/);
+  await expect(main.getByRole('textbox', { name: /^Prompt/ })).toBeFocused();
   await expect(main.getByText('Sandbox Sketch').first()).toBeVisible();
 });
 
@@ -55,6 +58,7 @@ test('"Add a key" goes to Settings, and the closed welcome does not come back', 
   await welcome(studio.page).getByRole('button', { name: /Add a key/ }).click();
   await expect(studio.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(studio.page.getByLabel('revid API key')).toBeVisible();
+  await expect(studio.page.getByLabel('revid API key')).toBeFocused();
 
   await studio.page.reload();
   await settled(studio);

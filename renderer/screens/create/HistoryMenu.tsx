@@ -51,6 +51,7 @@ export function HistoryMenu({ kind, label, onPick }: { kind: HistoryKind; label:
         type="button"
         className="btn btn-ghost btn-small"
         aria-haspopup="menu"
+        aria-label={`${label} history`}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         disabled={history.length === 0}

@@ -77,6 +77,7 @@ export function PromptField({ kind, label, value, onChange, maxLength, placehold
         value={value}
         placeholder={placeholder}
         autoFocus={autoFocus}
+        data-focus-target={kind === 'prompt' ? 'prompt' : undefined}
         spellCheck
         aria-invalid={over || undefined}
         aria-describedby={`${id}-count`}

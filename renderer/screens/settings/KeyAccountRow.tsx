@@ -62,6 +62,8 @@ export function KeyAccountRow({ status, canStore }: { status: KeyStatus; canStor
     setConfirmingRemove(false);
     const ok = await feedback.run(() => removeKey(status.account));
     if (ok) setTestResult(null);
+    // Test and Remove leave with the key; the keyboard continues in the field for a new one.
+    inputRef.current?.focus();
   };
 
   const describedBy = [hintId, inputError ? errorId : ''].filter(Boolean).join(' ');
@@ -96,6 +98,7 @@ export function KeyAccountRow({ status, canStore }: { status: KeyStatus; canStor
         <input
           ref={inputRef}
           id={inputId}
+          data-focus-target="key"
           className="input key-input"
           type="password"
           name={`key-${status.account}`}

@@ -1,5 +1,6 @@
 // Shown once, on a first run (no key, empty library), until the person closes it in any way.
 import { useCallback, useState } from 'react';
+import { focusSoon } from '../../app/focus-target';
 import { useFirstRun } from './use-first-run';
 import { markWelcomeSeen } from './welcome-seen';
 import { WelcomeDialog } from './WelcomeDialog';
@@ -11,6 +12,9 @@ export function Welcome() {
   const close = useCallback(() => {
     markWelcomeSeen();
     setClosed(true);
+    // The welcome opens over Create: closing it hands the keyboard to the prompt (an offer that
+    // leads elsewhere moves it on from there).
+    focusSoon('prompt');
   }, []);
   if (!firstRun || closed) return null;
   return <WelcomeDialog onClose={close} />;

@@ -1,4 +1,5 @@
 // What the welcome's two offers do.
+import { focusSoon } from '../../app/focus-target';
 import { draftStore, emptyDraft } from '../../state/draft-state';
 import { go } from '../../state/navigation-state';
 
@@ -9,8 +10,10 @@ export function trySandbox(): void {
   // A fresh request: settings of another model (aspect ratio, params) would not fit the sandbox.
   draftStore.set({ ...emptyDraft, provider: 'sandbox', model: 'sketch', prompt: SANDBOX_EXAMPLE_PROMPT });
   go('create');
+  focusSoon('prompt');
 }
 
 export function addKey(): void {
   go('settings');
+  focusSoon('key');
 }
