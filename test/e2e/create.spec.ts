@@ -353,7 +353,7 @@ test.describe('Create against revid', () => {
     await dropFiles(page, dropZone(page), [notes]);
     await expect(tiles(page)).toHaveCount(1);
     const tile = tiles(page).first();
-    await expect(tile).toContainText('notes.txt is not a picture (it is a text file). Reference images must be PNG, JPEG, WebP or GIF files.');
+    await expect(tile).toContainText('notes.txt is not a picture (it is a text file). Remove it and drop a picture file instead.');
     await expect(tile.getByRole('alert')).toBeVisible();
 
     await generate(page).click();

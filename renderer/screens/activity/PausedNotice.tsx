@@ -16,7 +16,7 @@ export function PausedNotice({ job, vendor }: { job: JobView; vendor: string }) 
   return (
     <JobProblem
       tone="warning"
-      title={`Paused: Easel tries again ${EVERY}`}
+      title={`Easel tries again ${EVERY}`}
       provider={job.request.provider}
       problem={{ ...job.warning, message: `${job.warning.message} ${standing}` }}
     />

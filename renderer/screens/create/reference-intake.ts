@@ -88,9 +88,11 @@ export function fromUrl(text: string): DraftReference | string {
   return { id: newId(), kind: 'url', value: url.href, label: last ? `${url.host} · ${last}` : url.host, preview: null, fromLibrary: false, mime: null, bytes: null, refusal: null };
 }
 
+// The picture types a model takes are listed above the references; naming them here as well
+// would promise GIF to a model that refuses it.
 function notAPicture(file: File): string {
   const what = file.type && !file.type.startsWith('image/') ? ` (it is ${describeType(file.type)})` : '';
-  return `${file.name || 'This file'} is not a picture${what}. Reference images must be PNG, JPEG, WebP or GIF files.`;
+  return `${file.name || 'This file'} is not a picture${what}. Remove it and drop a picture file instead.`;
 }
 
 function describeType(type: string): string {
