@@ -4,20 +4,17 @@
 // nobody sees, and that work is what makes frames late. When the speed drops (or scrolling
 // stops) the cells on screen load their thumbnails at once.
 import { useEffect, useState, type RefObject } from 'react';
+import { FlingDetector } from './fling-detector';
 
-/** Screens per second above which scrolling counts as a fling. */
-const FAST_SCREENS_PER_SECOND = 3;
-/** How long the grid must be still (or slow) before thumbnails load again. */
+/** How long the grid must be still before thumbnails load again. */
 const SETTLE_MS = 120;
-/** Speed is measured over this window, so one big wheel step does not count as a fling. */
-const WINDOW_MS = 100;
 
 export function useFastScroll(ref: RefObject<HTMLElement | null>): boolean {
   const [fast, setFast] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    let samples: { at: number; top: number }[] = [];
+    const detector = new FlingDetector();
     let settle: ReturnType<typeof setTimeout> | undefined;
     let current = false;
     const set = (next: boolean) => {
@@ -27,19 +24,10 @@ export function useFastScroll(ref: RefObject<HTMLElement | null>): boolean {
       }
     };
     const onScroll = () => {
-      const at = performance.now();
-      samples.push({ at, top: element.scrollTop });
-      samples = samples.filter((sample) => at - sample.at <= WINDOW_MS);
-      const first = samples[0]!;
-      const elapsed = Math.max(at - first.at, 16);
-      const speed = (Math.abs(element.scrollTop - first.top) / elapsed) * 1000;
-      const screen = Math.max(element.clientHeight, 1);
-      // Hysteresis: slowing to under half the fling speed counts as looking again.
-      if (speed > FAST_SCREENS_PER_SECOND * screen) set(true);
-      else if (samples.length > 1 && speed < (FAST_SCREENS_PER_SECOND / 2) * screen) set(false);
+      set(detector.sample(performance.now(), element.scrollTop, element.clientHeight));
       clearTimeout(settle);
       settle = setTimeout(() => {
-        samples = [];
+        detector.settle();
         set(false);
       }, SETTLE_MS);
     };
