@@ -5,9 +5,9 @@
 // its rule, its help and the elements it names.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { seedJobs } from '../screenshots/seed-jobs';
+import { SEED_JOBS_STUDIO, seedJobs } from '../screenshots/seed-jobs';
 import { seedLibrary } from '../screenshots/seed-library';
-import { EMULATOR_KEYS, expect, test } from './harness/studio';
+import { expect, test } from './harness/studio';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -39,11 +39,7 @@ async function section(page: Page, name: 'Create' | 'Activity' | 'Library' | 'Se
 }
 
 test.describe('in use', () => {
-  test.use({
-    emulators: ['revid', 'revid-gpt4o', 'kvid'],
-    emulatorOptions: { revid: { jobDurationMs: 600_000 }, 'revid-gpt4o': { jobDurationMs: 600_000 } },
-    keys: { revid: EMULATOR_KEYS.revid, kvid: 'kvid_revoked_key_5150' },
-  });
+  test.use(SEED_JOBS_STUDIO);
 
   test('every screen passes WCAG 2.1 AA checks in light and dark', async ({ studio }) => {
     test.setTimeout(180_000);
@@ -65,6 +61,8 @@ test.describe('in use', () => {
 
       await section(page, 'Activity');
       await expect(page.getByText(/refused|key/i).first()).toBeVisible();
+      await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+      await expect(page.getByText('Paused', { exact: true })).toBeVisible();
       findings.push(...(await audit(page, `activity (${scheme})`)));
 
       await section(page, 'Library');
@@ -75,6 +73,10 @@ test.describe('in use', () => {
       await expect(page.getByRole('dialog')).toBeVisible();
       findings.push(...(await audit(page, `picture detail (${scheme})`)));
       await page.keyboard.press('Escape');
+      await page.getByRole('searchbox', { name: 'Search prompts' }).fill('submarine');
+      await expect(page.getByText('No pictures match “submarine”')).toBeVisible();
+      findings.push(...(await audit(page, `library, no match (${scheme})`)));
+      await page.getByRole('button', { name: 'Clear search', exact: true }).click();
 
       await section(page, 'Settings');
       await page.getByRole('button', { name: 'Test the revid key' }).click();

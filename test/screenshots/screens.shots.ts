@@ -7,9 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { paint } from '../../electron/core/providers/sandbox/sandbox-painter';
-import { dropFiles, EMULATOR_KEYS, test } from '../e2e/harness/studio';
+import { dropFiles, test } from '../e2e/harness/studio';
 import { firstVisible, shoot, type Scheme } from './screen-shooter';
-import { seedJobs } from './seed-jobs';
+import { SEED_JOBS_STUDIO, seedJobs } from './seed-jobs';
 import { seedLibrary } from './seed-library';
 
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
@@ -24,14 +24,7 @@ function note(message: string): void {
 }
 
 test.describe('with a realistic library and jobs', () => {
-  test.use({
-    emulators: ['revid', 'revid-gpt4o', 'revid-nano-banana', 'kvid'],
-    // Vendor jobs that take ten minutes stay "running" while the pictures are taken; Nano Banana's
-    // finish at once, for a result that cannot be saved and a job that pauses.
-    emulatorOptions: { revid: { jobDurationMs: 600_000 }, 'revid-gpt4o': { jobDurationMs: 600_000 }, 'revid-nano-banana': { jobDurationMs: 50 } },
-    // A kvid key the emulator refuses gives a failed job with a plain-words reason.
-    keys: { revid: EMULATOR_KEYS.revid, kvid: 'kvid_revoked_key_5150' },
-  });
+  test.use(SEED_JOBS_STUDIO);
 
   test('every screen, light and dark', async ({ studio }) => {
     const started = Date.now();

@@ -3,9 +3,19 @@
 // finished at the vendor whose picture cannot be saved yet (the expiry warning), and one paused
 // because its vendor keeps failing (it resumes later).
 // Sandbox jobs carry a seed, as the window always sends one for a model that takes it.
-import type { Studio } from '../e2e/harness/studio';
+import { EMULATOR_KEYS, type Studio, type StudioOptions } from '../e2e/harness/studio';
 import type { SubmitInput, JobView } from '../../shared/contract-jobs';
 import type { ProviderId } from '../../shared/domain';
+
+/** The emulators, their clocks and the keys seedJobs needs: for test.use() around it. */
+export const SEED_JOBS_STUDIO: Pick<StudioOptions, 'emulators' | 'emulatorOptions' | 'keys'> = {
+  emulators: ['revid', 'revid-gpt4o', 'revid-nano-banana', 'kvid'],
+  // Vendor jobs that take ten minutes stay "running" while the screens are looked at; Nano
+  // Banana's finish at once, for a result that cannot be saved and a job that pauses.
+  emulatorOptions: { revid: { jobDurationMs: 600_000 }, 'revid-gpt4o': { jobDurationMs: 600_000 }, 'revid-nano-banana': { jobDurationMs: 50 } },
+  // A kvid key the emulator refuses gives a failed job with a plain-words reason.
+  keys: { revid: EMULATOR_KEYS.revid, kvid: 'kvid_revoked_key_5150' },
+};
 
 function firstModel(studio: Studio, provider: ProviderId): string {
   const info = studio.core.catalog().find((p) => p.id === provider);
