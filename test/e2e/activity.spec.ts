@@ -201,13 +201,7 @@ test.describe('a result that cannot be saved yet', () => {
     const page = await openActivity(studio);
     const prompt = 'a glass greenhouse full of ferns';
     const job = await submit(studio, { provider: 'kvid', model: 'nano-banana', prompt });
-    await expect
-      .poll(async () => {
-        const answer = await studio.call('jobs.get', { jobId: job.id });
-        const view = answer.ok ? (answer.value as JobView) : null;
-        return view !== null && view.state === 'downloading' && view.warning !== undefined && !view.active;
-      })
-      .toBe(true);
+    await studio.waitForJob(job.id, (view) => view.state === 'downloading' && view.warning !== undefined && !view.active);
 
     const card = jobCard(page, prompt);
     await expect(card.getByText('Not saved', { exact: true })).toBeVisible();
@@ -256,13 +250,7 @@ test.describe('a vendor that keeps failing', () => {
     const page = await openActivity(studio);
     const prompt = 'a tram climbing a hill, afternoon sun';
     const job = await submit(studio, { provider: 'revid', model: 'nano-banana', prompt });
-    await expect
-      .poll(async () => {
-        const answer = await studio.call('jobs.get', { jobId: job.id });
-        const view = answer.ok ? (answer.value as JobView) : null;
-        return view !== null && view.warning !== undefined && !view.active;
-      })
-      .toBe(true);
+    await studio.waitForJob(job.id, (view) => view.warning !== undefined && !view.active);
 
     const card = jobCard(page, prompt);
     await expect(card.getByText('Paused', { exact: true })).toBeVisible();

@@ -65,13 +65,13 @@ export async function seedJobs(studio: Studio): Promise<SeededJobs> {
   const nano = studio.emulator('revid-nano-banana');
   nano.inject('download', { kind: 'status', status: 503 }, 3);
   const unsaved = await submit(studio, { provider: 'revid-nano-banana', model: 'google/nano-banana', prompt: 'A greenhouse full of ferns after rain, botanical illustration' });
-  await waitUntil(studio, unsaved.id, (job) => job.state === 'downloading' && job.warning !== undefined && !job.active);
+  await studio.waitForJob(unsaved.id, (job) => job.state === 'downloading' && job.warning !== undefined && !job.active);
   seeded.unsaved.push(unsaved.id);
 
   // The vendor answers every create with 503: after its retries the job pauses, nothing charged.
   nano.inject('create', { kind: 'status', status: 503 }, 3);
   const paused = await submit(studio, { provider: 'revid-nano-banana', model: 'google/nano-banana', prompt: 'A tram climbing a hill in Lisbon, afternoon sun' });
-  await waitUntil(studio, paused.id, (job) => job.warning !== undefined && !job.active);
+  await studio.waitForJob(paused.id, (job) => job.warning !== undefined && !job.active);
   seeded.paused.push(paused.id);
 
   const running = await submit(studio, { provider: 'revid', model: firstModel(studio, 'revid'), prompt: 'An old stone bridge over a river in the morning mist, watercolour' });
@@ -84,13 +84,3 @@ export async function seedJobs(studio: Studio): Promise<SeededJobs> {
   return seeded;
 }
 
-/** Resolves once the job reads as `ready` says; throws after 15 s. */
-async function waitUntil(studio: Studio, jobId: string, ready: (job: JobView) => boolean): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const answer = await studio.call('jobs.get', { jobId });
-    if (answer.ok && ready(answer.value as JobView)) return;
-    if (Date.now() > deadline) throw new Error(`Job ${jobId} did not reach the state the screenshot needs.`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -94,8 +94,8 @@ export interface Studio {
   open(options?: OpenOptions): Promise<void>;
   /** A call from the test process, the way main makes it (for seeding state; not logged). */
   call<C extends ChannelName>(channel: C, input?: unknown): Promise<BridgeResult<unknown>>;
-  /** Resolves with the job once it reaches `state` (completed by default); throws if it ends otherwise. */
-  waitForJob(jobId: string, state?: JobState, timeoutMs?: number): Promise<JobView>;
+  /** Resolves with the job once it reaches `until`, a state (completed by default) or a condition; throws if it ends otherwise. */
+  waitForJob(jobId: string, until?: JobState | JobCondition, timeoutMs?: number): Promise<JobView>;
 }
 
 type WorkerFixtures = { easelBridgeScript: string };
@@ -238,7 +238,7 @@ async function bindPage(
       await page.locator(options.readySelector ?? '#root > *').first().waitFor({ state: 'attached' });
     },
     call: (channel, input) => fixture.call(channel, input),
-    waitForJob: (jobId, state = 'completed', timeoutMs = 30_000) => waitForJob(fixture, jobId, state, timeoutMs),
+    waitForJob: (jobId, until = 'completed', timeoutMs = 30_000) => waitForJob(fixture, jobId, until, timeoutMs),
   };
 }
 
@@ -250,7 +250,12 @@ function sameOrigin(url: string, origin: string): boolean {
   }
 }
 
-async function waitForJob(fixture: ServiceFixture, jobId: string, state: JobState, timeoutMs: number): Promise<JobView> {
+/** A state no single JobState names: paused (`!job.active && job.warning`), waiting to be saved… */
+export type JobCondition = (job: JobView) => boolean;
+
+async function waitForJob(fixture: ServiceFixture, jobId: string, until: JobState | JobCondition, timeoutMs: number): Promise<JobView> {
+  const reached: JobCondition = typeof until === 'function' ? until : (job) => job.state === until;
+  const state = typeof until === 'function' ? 'the awaited condition' : until;
   return new Promise<JobView>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void) => {
@@ -262,7 +267,7 @@ async function waitForJob(fixture: ServiceFixture, jobId: string, state: JobStat
     };
     const check = (job: JobView) => {
       if (job.id !== jobId) return;
-      if (job.state === state) finish(() => resolve(job));
+      if (reached(job)) finish(() => resolve(job));
       else if (FINAL_STATES.has(job.state)) {
         const reason = job.error ? `: [${job.error.code}] ${job.error.message}` : '';
         finish(() => reject(new Error(`Job ${jobId} ended ${job.state}, not ${state}${reason}`)));
