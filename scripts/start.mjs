@@ -1,18 +1,19 @@
-// `npm start`: builds out/ and opens the desktop app. Without the Electron binary (installed
-// with ELECTRON_SKIP_BINARY_DOWNLOAD=1, or offline) it says so in one line and exits 1 before
-// spending time on a build nobody can run.
+// `npm start`: builds out/ and opens the desktop app, fetching the Electron binary on the first
+// start. Where it cannot have the binary (downloads turned off with ELECTRON_SKIP_BINARY_DOWNLOAD,
+// or offline) it says so in one line and exits 1 before spending time on a build nobody can run.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './build.mjs';
-import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary.mjs';
+import { ensureElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const electron = findElectronBinary();
-if (electron === null) {
-  console.error(MISSING_ELECTRON_MESSAGE);
+const ensured = ensureElectronBinary();
+if (ensured.binary === null) {
+  console.error(ensured.message);
   process.exit(1);
 }
+const electron = ensured.binary;
 
 try {
   await buildApp();
