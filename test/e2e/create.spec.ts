@@ -179,7 +179,7 @@ test.describe('Create with the sandbox', () => {
   test('the settings show only what the chosen model accepts', async ({ studio }) => {
     const { page } = studio;
     await openCreate(studio);
-    const settings = page.getByRole('region', { name: 'Settings' });
+    const settings = page.getByRole('region', { name: 'Parameters' });
     const choices = (group: string) => settings.getByRole('radiogroup', { name: group }).getByRole('radio');
 
     // Sandbox Sketch: ratios, resolutions, 1–4 images, a seed, a style, and a negative prompt.
@@ -451,7 +451,7 @@ test.describe('screenshots', () => {
       await page.getByRole('textbox', { name: 'Image address' }).fill('https://images.example.com/refs/cliff-study.jpg');
       await page.getByRole('button', { name: 'Add URL' }).click();
       await expect(tiles(page)).toHaveCount(3);
-      const settings = page.getByRole('region', { name: 'Settings' });
+      const settings = page.getByRole('region', { name: 'Parameters' });
       await settings.getByRole('radio', { name: '4K' }).click();
       await settings.getByRole('radio', { name: '2', exact: true }).click();
       await expect(page.getByText('70 credits', { exact: true })).toBeVisible();

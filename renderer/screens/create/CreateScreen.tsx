@@ -139,7 +139,7 @@ function CreateForm({ selected, providers }: { selected: ModelRef; providers: re
           />
           <RecentJobs />
         </div>
-        <aside className="create-side" aria-label="Model and settings">
+        <aside className="create-side" aria-label="Model and parameters">
           <section className="card create-panel" aria-labelledby="create-model-heading">
             <h2 id="create-model-heading" className="create-panel-title">
               Model

@@ -21,8 +21,9 @@ export function ParameterForm({ model, draft, lastSeed }: { model: ModelInfo; dr
 
   return (
     <section className="card create-panel create-params" aria-labelledby="create-params-heading">
+      {/* Not "Settings": that is a section of the app, one sidebar click away. */}
       <h2 id="create-params-heading" className="create-panel-title">
-        Settings
+        Parameters
       </h2>
       {model.aspectRatios.length ? (
         <div className="field">

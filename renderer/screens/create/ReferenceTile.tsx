@@ -95,16 +95,21 @@ export function ReferenceTile({ reference, index, total, problem }: { reference:
         ) : null}
       </div>
       <div className="create-ref-actions">
-        <Button small variant="ghost" icon="arrowLeft" aria-label={`Move ${name} earlier`} disabled={index === 0} onClick={() => {
-            moveReference(reference.id, index - 1);
-            refocus(item.current?.closest('section'), `Move ${name} earlier`, `Move ${name} later`);
-          }}
-        />
-        <Button small variant="ghost" icon="arrowRight" aria-label={`Move ${name} later`} disabled={index === total - 1} onClick={() => {
-            moveReference(reference.id, index + 1);
-            refocus(item.current?.closest('section'), `Move ${name} later`, `Move ${name} earlier`);
-          }}
-        />
+        {/* A lone reference has no order to change. */}
+        {total > 1 ? (
+          <>
+            <Button small variant="ghost" icon="arrowLeft" aria-label={`Move ${name} earlier`} disabled={index === 0} onClick={() => {
+                moveReference(reference.id, index - 1);
+                refocus(item.current?.closest('section'), `Move ${name} earlier`, `Move ${name} later`);
+              }}
+            />
+            <Button small variant="ghost" icon="arrowRight" aria-label={`Move ${name} later`} disabled={index === total - 1} onClick={() => {
+                moveReference(reference.id, index + 1);
+                refocus(item.current?.closest('section'), `Move ${name} later`, `Move ${name} earlier`);
+              }}
+            />
+          </>
+        ) : null}
         <span className="create-ref-spacer" />
         <Button small variant="ghost" icon="close" aria-label={`Remove ${name}`} onClick={() => {
             const tray = item.current?.closest('section');

@@ -1,5 +1,7 @@
 // The cost before sending, the Generate button (Ctrl/⌘+Enter anywhere on the screen), and what
-// happened to the last submit: sent, with the way to Activity, or refused, in plain words.
+// happened to the last submit: sent, with the way to Activity, or refused, in plain words. The
+// bar stays at the bottom of the window while the form scrolls under it, with what happened just
+// above the button: a long form never hides Generate, nor the reason nothing was sent.
 import { go } from '../../state/navigation-state';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -20,17 +22,6 @@ export interface SubmitBarProps {
 export function SubmitBar({ estimate, problems, feedback, sending, onSubmit, onDismiss }: SubmitBarProps) {
   return (
     <div className="create-submit">
-      <div className="create-submit-row">
-        <div className="create-cost" aria-live="polite">
-          <span className="create-cost-label">Estimated cost</span>
-          <span className={`create-cost-total${estimate.free ? ' is-free' : ''}`}>{estimate.total}</span>
-          {estimate.detail ? <span className="create-cost-detail">{estimate.detail}</span> : null}
-        </div>
-        <Button variant="primary" className="create-generate" onClick={onSubmit} aria-keyshortcuts="Control+Enter Meta+Enter">
-          Generate
-          <kbd>{SUBMIT_KEYS}</kbd>
-        </Button>
-      </div>
       {sending > 0 ? (
         <p className="create-muted create-sending" role="status">
           Sending {sending === 1 ? 'the job' : `${sending} jobs`}…
@@ -73,6 +64,17 @@ export function SubmitBar({ estimate, problems, feedback, sending, onSubmit, onD
           <span className="create-sent-prompt">“{feedback.prompt}”</span> The form stays as it is: change it and generate again whenever you like.
         </Notice>
       ) : null}
+      <div className="create-submit-row">
+        <div className="create-cost" aria-live="polite">
+          <span className="create-cost-label">Estimated cost</span>
+          <span className={`create-cost-total${estimate.free ? ' is-free' : ''}`}>{estimate.total}</span>
+          {estimate.detail ? <span className="create-cost-detail">{estimate.detail}</span> : null}
+        </div>
+        <Button variant="primary" className="create-generate" onClick={onSubmit} aria-keyshortcuts="Control+Enter Meta+Enter">
+          Generate
+          <kbd>{SUBMIT_KEYS}</kbd>
+        </Button>
+      </div>
     </div>
   );
 }
