@@ -1,18 +1,24 @@
 // A modal question with one safe answer and one that does something: Escape, the backdrop and
-// "Cancel" all decline, and the safe answer has focus first.
+// the safe answer all decline, and the safe answer has focus first.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Button } from '../../ui/Button';
+import { Button } from './Button';
+import type { IconName } from './Icon';
 
 interface ConfirmProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The doing answer's words while it runs ("Moving…"). */
+  busyLabel: string;
+  confirmIcon?: IconName;
+  /** The safe answer ("Cancel" unless a plainer word fits, like "Keep trying"). */
+  cancelLabel?: string;
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, busy = false, onConfirm, onCancel }: ConfirmProps) {
+export function ConfirmDialog({ title, children, confirmLabel, busyLabel, confirmIcon = 'trash', cancelLabel = 'Cancel', busy = false, onConfirm, onCancel }: ConfirmProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -46,10 +52,10 @@ export function ConfirmDialog({ title, children, confirmLabel, busy = false, onC
       </div>
       <div className="confirm-actions">
         <Button data-autofocus onClick={onCancel} disabled={busy}>
-          Cancel
+          {cancelLabel}
         </Button>
-        <Button variant="danger" className="btn-danger-solid" icon="trash" onClick={onConfirm} disabled={busy}>
-          {busy ? 'Moving…' : confirmLabel}
+        <Button variant="danger" className="btn-danger-solid" icon={confirmIcon} onClick={onConfirm} disabled={busy}>
+          {busy ? busyLabel : confirmLabel}
         </Button>
       </div>
     </dialog>

@@ -211,6 +211,16 @@ test.describe('a result that cannot be saved yet', () => {
     await expect(card.getByText(/Easel keeps trying to save it/)).toBeVisible();
     await expect(card.getByRole('img', { name: 'Not saved' })).toBeVisible();
 
+    // Giving up a picture the vendor made (and charged for) is asked first; the safe answer is the default.
+    await expect(card.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+    await card.getByRole('button', { name: 'Discard…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Discard this picture?' });
+    await expect(confirm).toContainText('kvid has already made it and charged for it.');
+    await expect(confirm.getByRole('button', { name: 'Keep trying' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(confirm).toHaveCount(0);
+    await expect(card.getByText('Not saved', { exact: true })).toBeVisible();
+
     await card.getByRole('button', { name: 'Try now' }).click();
     await expect(card.getByText('Done')).toBeVisible({ timeout: 15_000 });
     await expect(card.getByText(/Not saved yet/)).toHaveCount(0);

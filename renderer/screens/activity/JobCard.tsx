@@ -69,7 +69,7 @@ export function JobCard({ job, highlighted, ref }: JobCardProps) {
           <h2 className="job-prompt" id={titleId} title={prompt}>
             {prompt.trim() === '' ? <span className="job-prompt-empty">No prompt</span> : prompt}
           </h2>
-          <JobActions job={job} />
+          <JobActions job={job} vendor={vendor} />
         </div>
         <p className="job-meta">
           <span className={look.tone === 'neutral' ? 'badge' : `badge badge-${look.tone}`}>{look.label}</span>

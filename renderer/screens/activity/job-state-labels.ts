@@ -29,7 +29,7 @@ export function stateLook(job: JobView): StateLook {
   if (awaitsSave(job)) return { label: 'Not saved', tone: 'warn', icon: 'alert' };
   // The runner stepped back (network down, vendor failing) and will resume; "Paused" says that
   // nothing is moving right now, without calling it a failure.
-  if (isPaused(job)) return { label: 'Paused', tone: 'warn', icon: 'alert' };
+  if (isPaused(job)) return { label: 'Paused', tone: 'warn', icon: 'clock' };
   return LOOKS[job.state];
 }
 

@@ -29,7 +29,7 @@ export function LibraryEmpty() {
             Create a picture
           </Button>
           <Button
-            icon="sparkle"
+            icon="brush"
             onClick={() => {
               updateDraft({ provider: 'sandbox', model: 'sketch' });
               go('create');

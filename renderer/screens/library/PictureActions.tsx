@@ -12,7 +12,7 @@ import type { LibraryItemView, PictureDetailView } from '../../../shared/contrac
 import { easel, errorOf } from '../../easel-bridge';
 import { Button } from '../../ui/Button';
 import { Icon, type IconName } from '../../ui/Icon';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { addAsReference, fillPrompt, remix } from './picture-handover';
 import { startOsDrag } from './picture-drag';
 
@@ -145,7 +145,7 @@ export function PictureTools({ item, onToggleFavorite, onTrashed, say }: ToolsPr
       </button>
       <Tool icon="trash" label="Delete" tip="Move to trash…" className="picture-delete" onClick={() => setConfirming(true)} />
       {confirming ? (
-        <ConfirmDialog title="Move this picture to the trash?" confirmLabel="Move to trash" busy={trashing} onConfirm={() => void trash()} onCancel={() => setConfirming(false)}>
+        <ConfirmDialog title="Move this picture to the trash?" confirmLabel="Move to trash" busyLabel="Moving…" busy={trashing} onConfirm={() => void trash()} onCancel={() => setConfirming(false)}>
           The picture and its record go to your system’s trash, where you can restore them. It leaves the library now.
         </ConfirmDialog>
       ) : null}

@@ -47,7 +47,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
       <div className="welcome-offers">
         <button ref={firstRef} type="button" className="welcome-offer welcome-offer-primary" onClick={choose(trySandbox)}>
           <span className="welcome-offer-icon">
-            <Icon name="sparkle" size={20} />
+            <Icon name="brush" size={20} />
           </span>
           <span className="welcome-offer-text">
             <span className="welcome-offer-title">Try the sandbox</span>
