@@ -80,6 +80,9 @@ test('a key is set, tested, replaced and removed, and never comes back to the pa
   await revid.getByRole('button', { name: 'Test the revid key' }).click();
   await expect(revid.getByText('The key was refused')).toBeVisible();
   await expect(revid).toContainText('Check that it was copied whole');
+  // The badge agrees: not a green "Saved" beside a refusal.
+  await expect(revid.getByText('Refused, ends in …0000')).toBeVisible();
+  await expect(revid.getByText('Saved, ends in …0000')).toHaveCount(0);
 
   // A paste accident is refused inline, before anything is sent.
   const callsBefore = studio.invocations.length;

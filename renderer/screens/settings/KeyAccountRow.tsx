@@ -72,7 +72,7 @@ export function KeyAccountRow({ status, canStore }: { status: KeyStatus; canStor
       <div className="key-row-head">
         <div className="key-row-title">
           <h3>{info.name}</h3>
-          <KeyStatusBadge status={status} />
+          <KeyStatusBadge status={status} tested={testResult} />
           <SaveStatus state={feedback.state} />
         </div>
         {status.present ? (

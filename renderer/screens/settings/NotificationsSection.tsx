@@ -29,6 +29,7 @@ export function NotificationsSection({ view }: { view: SettingsView }) {
           hint="While you are looking at Easel, Activity already shows it."
           checked={onlyWhenUnfocused}
           disabled={!enabled}
+          dependent
           onChange={(on) => change({ onlyWhenUnfocused: on })}
         />
       </div>

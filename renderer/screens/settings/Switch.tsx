@@ -1,11 +1,26 @@
 import { useId, type ReactNode } from 'react';
 
 /** A checkbox drawn as a switch: a native input, so keyboard and screen readers need nothing extra. */
-export function Switch({ label, hint, checked, disabled, onChange }: { label: string; hint?: ReactNode; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void }) {
+export function Switch({
+  label,
+  hint,
+  checked,
+  disabled,
+  dependent,
+  onChange,
+}: {
+  label: string;
+  hint?: ReactNode;
+  checked: boolean;
+  disabled?: boolean;
+  /** Only meaningful while the switch above it is on: drawn indented under it. */
+  dependent?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   const hintId = useId();
   return (
-    <div className={disabled ? 'switch-row is-disabled' : 'switch-row'}>
+    <div className={['switch-row', disabled ? 'is-disabled' : '', dependent ? 'is-dependent' : ''].filter(Boolean).join(' ')}>
       <input
         id={id}
         type="checkbox"
