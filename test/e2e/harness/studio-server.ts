@@ -32,7 +32,16 @@ export interface StudioServerOptions {
   rendererDir: string;
   /** Read per request: the service is built after the server (it needs the origin). */
   media: () => MediaResponder | null;
+  /**
+   * Answers window.easel calls POSTed to /__invoke as JSON, for a page that reaches the core
+   * over HTTP instead of page.exposeBinding (the scroll bench: a binding's answer reaches the
+   * page as a DevTools message whose JSON is compiled as script, tens of milliseconds for a page
+   * of pictures, which Electron's IPC never costs).
+   */
+  invoke?: (channel: unknown, input: unknown) => Promise<unknown>;
 }
+
+export const INVOKE_PATH = '/__invoke';
 
 export async function startStudioServer(options: StudioServerOptions): Promise<StudioServer> {
   const requests: ServedRequest[] = [];
@@ -83,9 +92,19 @@ async function answer(req: IncomingMessage, options: StudioServerOptions): Promi
     const pathOnly = target.split('?')[0]!;
     return media({ method, url: `${MEDIA_SCHEME}://${pathOnly.slice(MEDIA_PREFIX.length)}` });
   }
+  if (target === INVOKE_PATH && method === 'POST' && options.invoke) {
+    const { channel, input } = JSON.parse(await readBody(req)) as { channel: unknown; input: unknown };
+    return Response.json(await options.invoke(channel, input));
+  }
   // Chromium asks every http origin for one; Electron's app:// window never does.
   if (target === '/favicon.ico') return new Response(null, { status: 204 });
   return respondWithAppAsset(options.rendererDir, new Request(`${APP_ORIGIN}${target.startsWith('/') ? target : `/${target}`}`, { method }));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function send(req: IncomingMessage, res: ServerResponse, response: Response, log: ServedRequest[]): Promise<void> {
