@@ -1,7 +1,7 @@
 // A prompt box with memory: ↑ at the start of the field walks back through the prompts sent
 // before (↓ walks forward, and past the newest gives back what was being typed), a History menu
 // lists them, and a counter shows the room left under the model's limit.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { HistoryMenu } from './HistoryMenu';
 import { historyStore, type HistoryKind } from './prompt-history';
 
@@ -24,6 +24,11 @@ export function PromptField({ kind, label, value, onChange, maxLength, placehold
   // -1: the person's own text; n: the n-th earlier prompt. `typed` keeps their text meanwhile.
   const [position, setPosition] = useState(-1);
   const [typed, setTyped] = useState('');
+  // Focus without scrolling: in a narrow window the model and parameters come first, and the
+  // screen should open at its top, not halfway down at the prompt.
+  useEffect(() => {
+    if (autoFocus) field.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
 
   const show = (text: string, caretAtStart: boolean) => {
     onChange(text);
@@ -76,7 +81,6 @@ export function PromptField({ kind, label, value, onChange, maxLength, placehold
         rows={rows}
         value={value}
         placeholder={placeholder}
-        autoFocus={autoFocus}
         data-focus-target={kind === 'prompt' ? 'prompt' : undefined}
         spellCheck
         aria-invalid={over || undefined}
