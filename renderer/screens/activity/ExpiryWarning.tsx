@@ -2,16 +2,22 @@
 // about 14 days. The person sees how long is left, live, and why Easel has not saved it.
 import type { JobView } from '../../../shared/contract-jobs';
 import { JobProblem } from './JobProblem';
+import { unsavedCount } from './job-state-labels';
 import { formatTimeLeft } from './time-format';
+
+/** When the vendor deletes the job's results, or NaN when it has not said. */
+function expiresAt(job: JobView): number {
+  return job.resultsExpireAt ? Date.parse(job.resultsExpireAt) : Number.NaN;
+}
 
 // The core appends its own (then-current) time left to the warning; the live one replaces it.
 const STALE_TIME_LEFT = /\s*Not saved yet; the vendor keeps it for about [^.]*more\.\s*$/;
 
 export function ExpiryWarning({ job, vendor, now }: { job: JobView; vendor: string; now: number }) {
-  const expireAt = job.resultsExpireAt ? Date.parse(job.resultsExpireAt) : Number.NaN;
+  const expireAt = expiresAt(job);
   if (!job.warning || Number.isNaN(expireAt)) return null;
   const left = expireAt - now;
-  const unsaved = job.results.filter((r) => !r.saved).length || 1;
+  const unsaved = unsavedCount(job) || 1;
   const what = unsaved === 1 ? 'this picture' : `these ${unsaved} pictures`;
   const title =
     left <= 0
@@ -27,8 +33,8 @@ export function ExpiryWarning({ job, vendor, now }: { job: JobView; vendor: stri
  * new job or a new charge. The person reads how long that stays possible.
  */
 export function UnsavedDeadline({ job, vendor, now }: { job: JobView; vendor: string; now: number }) {
-  const expireAt = job.resultsExpireAt ? Date.parse(job.resultsExpireAt) : Number.NaN;
-  const unsaved = job.results.filter((r) => !r.saved).length;
+  const expireAt = expiresAt(job);
+  const unsaved = unsavedCount(job);
   if ((job.state !== 'completed' && job.state !== 'failed') || unsaved === 0 || Number.isNaN(expireAt)) return null;
   const what = unsaved === 1 ? 'the unsaved picture' : `the ${unsaved} unsaved pictures`;
   const left = expireAt - now;

@@ -14,7 +14,7 @@ import { JobProblem } from './JobProblem';
 import { JobProgress } from './JobProgress';
 import { JobThumbnails } from './JobThumbnails';
 import { PausedNotice } from './PausedNotice';
-import { awaitsSave, isPaused, isUnfinished, stateLook } from './job-state-labels';
+import { awaitsSave, isPaused, isUnfinished, reachedVendor, stateLook } from './job-state-labels';
 import { formatDuration, formatStarted, msBetween } from './time-format';
 
 interface JobCardProps {
@@ -113,7 +113,7 @@ function durationLabel(job: JobView, live: boolean, elapsed: number): string | n
  * call, so a job they already had may still be finished, and charged, on their side.
  */
 function canceledNote(job: JobView, vendor: string): string {
-  const atVendor = job.tasks.some((task) => task.vendorJobId !== undefined) && job.results.length === 0;
+  const atVendor = reachedVendor(job) && job.results.length === 0;
   return atVendor
     ? `Nothing more will be sent or saved. ${vendor} offers no way to cancel, so it may still finish the job and charge for it.`
     : 'Nothing more will be sent or saved for this job.';

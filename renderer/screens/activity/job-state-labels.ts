@@ -59,3 +59,8 @@ export function canRetry(job: JobView): boolean {
 export function unsavedCount(job: JobView): number {
   return job.results.filter((r) => !r.saved).length;
 }
+
+/** The vendor has accepted at least one of the job's tasks (and may charge for it). */
+export function reachedVendor(job: JobView): boolean {
+  return job.tasks.some((task) => task.vendorJobId !== undefined);
+}
